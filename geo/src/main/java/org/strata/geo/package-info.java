@@ -1,0 +1,2 @@
+/** Coordinates, reference systems, 2D footprints and height ranges: geometry values and operations, no domain. */
+package org.strata.geo;

@@ -1,0 +1,25 @@
+package org.strata.registry.access;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A verified identity asking Strata something.
+ *
+ * @param subject the stable identifier of the identity
+ * @param displayName a name to show
+ * @param role the actor's role
+ * @param counties the county codes an officer or reviewer is scoped to (empty for others)
+ * @param partyId the register's party that this person is, when known
+ */
+public record Actor(String subject, String displayName, Role role, List<String> counties, Optional<String> partyId) {
+    /** Checks the fields. */
+    public Actor {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(role, "role");
+        counties = List.copyOf(counties);
+        Objects.requireNonNull(partyId, "partyId");
+    }
+}

@@ -1,0 +1,2 @@
+/** Who is asking: actors and their roles. */
+package org.strata.registry.access;

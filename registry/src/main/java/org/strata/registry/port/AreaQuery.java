@@ -1,0 +1,42 @@
+package org.strata.registry.port;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.strata.geo.model.GridBox;
+import org.strata.geo.model.HeightRange;
+
+/**
+ * A page request for features in an area: an optional EPSG:4549 box, a height range whose interior the
+ * feature's range must share (unbounded by default), and offset/limit paging in unit-code order.
+ *
+ * @param box the area, EPSG:4549 easting/northing; empty for everywhere
+ * @param heights the vertical window in metres of the 1985 datum
+ * @param offset how many matching features to skip, at least 0
+ * @param limit how many to return, 1 to {@link #MAX_LIMIT}
+ */
+public record AreaQuery(Optional<GridBox> box, HeightRange heights, long offset, int limit) {
+    /** The largest page a store returns. */
+    public static final int MAX_LIMIT = 10_000;
+
+    /** Checks the paging arguments. */
+    public AreaQuery {
+        Objects.requireNonNull(box, "box");
+        Objects.requireNonNull(heights, "heights");
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset " + offset + " is negative");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit " + limit + " is outside 1-" + MAX_LIMIT);
+        }
+    }
+
+    /** Everything, first page of the given size. */
+    public static AreaQuery all(int limit) {
+        return new AreaQuery(Optional.empty(), HeightRange.unbounded(), 0, limit);
+    }
+
+    /** A box, first page of the given size. */
+    public static AreaQuery in(GridBox box, int limit) {
+        return new AreaQuery(Optional.of(box), HeightRange.unbounded(), 0, limit);
+    }
+}

@@ -1,0 +1,65 @@
+package org.strata.registry.port;
+
+import java.util.List;
+import java.util.Optional;
+import org.strata.geo.model.GridBox;
+import org.strata.registry.cadastre.Building;
+import org.strata.registry.cadastre.BuildingUnit;
+import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.party.Party;
+import org.strata.registry.right.Right;
+import org.strata.registry.unit.UnitCode;
+
+/**
+ * Storage of the cadastre: parcels, buildings with floors, units, parties and rights. Every adapter
+ * answers every call identically (the contract tests prove it) and keeps what it was given across
+ * restarts.
+ */
+public interface CadastreStore extends AutoCloseable {
+    /**
+     * Writes all records in one transaction: all are stored or none.
+     *
+     * @throws DuplicateRecordException when a code or id is already stored
+     */
+    void add(CadastreContents contents);
+
+    /** The parcel with this land unit code. */
+    Optional<Parcel> parcel(UnitCode code);
+
+    /** The building with this code. */
+    Optional<Building> building(UnitCode code);
+
+    /** The building unit with this code. */
+    Optional<BuildingUnit> unit(UnitCode code);
+
+    /** Parcels whose footprint intersects the box and whose heights share the window, in code order. */
+    Page<Parcel> parcels(AreaQuery query);
+
+    /** Buildings as {@link #parcels}. */
+    Page<Building> buildings(AreaQuery query);
+
+    /** Building units as {@link #parcels}. */
+    Page<BuildingUnit> units(AreaQuery query);
+
+    /** The units of one building, in code order. */
+    List<BuildingUnit> unitsOfBuilding(UnitCode buildingCode);
+
+    /** How many features of a kind are stored. */
+    long count(FeatureKind kind);
+
+    /** The box around every footprint of a kind, empty when there are none. */
+    Optional<GridBox> extent(FeatureKind kind);
+
+    /** The party with this id. */
+    Optional<Party> party(String id);
+
+    /** The rights registered on a unit. */
+    List<Right> rightsOn(UnitCode unitCode);
+
+    /** Checks that the store answers; throws when it does not. */
+    void checkHealth();
+
+    /** Releases the store's resources; the data stays. */
+    @Override
+    void close();
+}

@@ -1,0 +1,2 @@
+/** Ports: the interfaces through which the registry reaches storage and identity. */
+package org.strata.registry.port;
