@@ -1,0 +1,161 @@
+package org.strata.data.jdbc;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import org.strata.geo.model.HeightRange;
+import org.strata.registry.cadastre.Building;
+import org.strata.registry.cadastre.BuildingUnit;
+import org.strata.registry.cadastre.Floor;
+import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.party.Party;
+import org.strata.registry.port.CadastreContents;
+import org.strata.registry.right.Holding;
+import org.strata.registry.right.Right;
+
+/** Inserts a {@link CadastreContents} with batched statements on one connection (the caller owns the transaction). */
+final class CadastreWriter {
+    private final Connection connection;
+
+    CadastreWriter(Connection connection) {
+        this.connection = connection;
+    }
+
+    void write(CadastreContents contents) throws SQLException {
+        writeParcels(contents);
+        writeBuildings(contents);
+        writeUnits(contents);
+        writeParties(contents);
+        writeRights(contents);
+    }
+
+    private void writeParcels(CadastreContents contents) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO parcels (unit_code, parcel_code,"
+                + " right_letter, land_use, location, stated_area, computed_area, bottom_m, top_m, geom)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549))")) {
+            for (Parcel p : contents.parcels()) {
+                s.setString(1, p.unitCode().toString());
+                s.setString(2, p.unitCode().parcel().toString());
+                s.setString(3, p.unitCode().parcel().rightLetter().name());
+                s.setString(4, p.landUse().code());
+                s.setString(5, p.location());
+                s.setDouble(6, p.statedAreaSquareMetres());
+                s.setDouble(7, p.computedAreaSquareMetres());
+                setHeights(s, 8, p.heights());
+                s.setBytes(10, FootprintCodec.toWkb(p.footprint()));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void writeBuildings(CadastreContents contents) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO buildings (unit_code, parcel_code, name,"
+                        + " use_class, footprint_area, floors_above, floors_below, bottom_m, top_m, geom)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549))");
+                PreparedStatement f = connection.prepareStatement(
+                        "INSERT INTO floors (building_code, floor_number, bottom_m, top_m) VALUES (?, ?, ?, ?)")) {
+            for (Building b : contents.buildings()) {
+                s.setString(1, b.unitCode().toString());
+                s.setString(2, b.unitCode().parcel().toString());
+                s.setString(3, b.name());
+                s.setString(4, b.use().name());
+                s.setDouble(5, b.footprint().areaSquareMetres());
+                s.setInt(6, b.floorsAboveGround());
+                s.setInt(7, b.floorsBelowGround());
+                setHeights(s, 8, b.heights());
+                s.setBytes(10, FootprintCodec.toWkb(b.footprint()));
+                s.addBatch();
+                for (Floor floor : b.floors()) {
+                    f.setString(1, b.unitCode().toString());
+                    f.setInt(2, floor.number());
+                    setHeights(f, 3, floor.heights());
+                    f.addBatch();
+                }
+            }
+            s.executeBatch();
+            f.executeBatch();
+        }
+    }
+
+    private void writeUnits(CadastreContents contents) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO units (unit_code, building_code,"
+                + " floor_number, room, use_class, building_area, inner_area, bottom_m, top_m, geom)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549))")) {
+            int pending = 0;
+            for (BuildingUnit u : contents.units()) {
+                s.setString(1, u.unitCode().toString());
+                s.setString(2, u.buildingCode().toString());
+                s.setInt(3, u.floorNumber());
+                s.setString(4, u.room());
+                s.setString(5, u.use().name());
+                s.setDouble(6, u.buildingAreaSquareMetres());
+                s.setDouble(7, u.innerAreaSquareMetres());
+                setHeights(s, 8, u.heights());
+                s.setBytes(10, FootprintCodec.toWkb(u.footprint()));
+                s.addBatch();
+                if (++pending % 1000 == 0) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void writeParties(CadastreContents contents) throws SQLException {
+        try (PreparedStatement s =
+                connection.prepareStatement("INSERT INTO parties (id, name, id_type, id_number) VALUES (?, ?, ?, ?)")) {
+            for (Party p : contents.parties()) {
+                s.setString(1, p.id());
+                s.setString(2, p.name());
+                s.setString(3, p.idType().wireName());
+                s.setString(4, p.idNumber());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void writeRights(CadastreContents contents) throws SQLException {
+        try (PreparedStatement r = connection.prepareStatement("INSERT INTO rights (id, unit_code, right_type,"
+                        + " right_nature, term_start, term_end) VALUES (?, ?, ?, ?, ?, ?)");
+                PreparedStatement h = connection.prepareStatement("INSERT INTO right_holders (right_id, party_id,"
+                        + " holder_order, share_num, share_den) VALUES (?, ?, ?, ?, ?)")) {
+            for (Right right : contents.rights()) {
+                r.setString(1, right.id());
+                r.setString(2, right.unitCode().toString());
+                r.setInt(3, right.type().code());
+                r.setInt(4, right.nature().code());
+                r.setDate(5, Date.valueOf(right.termStart()));
+                r.setDate(6, Date.valueOf(right.termEnd()));
+                r.addBatch();
+                int order = 0;
+                for (Holding holding : right.holders()) {
+                    h.setString(1, right.id());
+                    h.setString(2, holding.partyId());
+                    h.setInt(3, order++);
+                    h.setLong(4, holding.share().numerator());
+                    h.setLong(5, holding.share().denominator());
+                    h.addBatch();
+                }
+            }
+            r.executeBatch();
+            h.executeBatch();
+        }
+    }
+
+    private static void setHeights(PreparedStatement s, int index, HeightRange heights) throws SQLException {
+        setNullableDouble(s, index, heights.bottomOrNull());
+        setNullableDouble(s, index + 1, heights.topOrNull());
+    }
+
+    private static void setNullableDouble(PreparedStatement s, int index, Double value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.DOUBLE);
+        } else {
+            s.setDouble(index, value);
+        }
+    }
+}

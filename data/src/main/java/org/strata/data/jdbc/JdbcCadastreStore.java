@@ -1,0 +1,348 @@
+package org.strata.data.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.strata.geo.model.GridBox;
+import org.strata.registry.cadastre.Building;
+import org.strata.registry.cadastre.BuildingUnit;
+import org.strata.registry.cadastre.Floor;
+import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.party.IdType;
+import org.strata.registry.party.Party;
+import org.strata.registry.port.AreaQuery;
+import org.strata.registry.port.CadastreContents;
+import org.strata.registry.port.CadastreStore;
+import org.strata.registry.port.DuplicateRecordException;
+import org.strata.registry.port.FeatureKind;
+import org.strata.registry.port.Page;
+import org.strata.registry.port.StoreException;
+import org.strata.registry.right.Holding;
+import org.strata.registry.right.Right;
+import org.strata.registry.right.RightNature;
+import org.strata.registry.right.RightType;
+import org.strata.registry.right.Share;
+import org.strata.registry.unit.UnitCode;
+
+/**
+ * The cadastre store over JDBC, for PostGIS and for the embedded H2GIS database alike: the SQL is
+ * written once in the functions both share ({@code ST_GeomFromWKB}, {@code ST_AsBinary},
+ * {@code ST_MakeEnvelope}, {@code &&}, {@code ST_Intersects}); the schemas differ only in index DDL.
+ */
+public final class JdbcCadastreStore implements CadastreStore {
+    private static final String DUPLICATE_KEY_STATE = "23505";
+
+    private final DataSource dataSource;
+    private final AutoCloseable resources;
+
+    /**
+     * A store over a migrated database.
+     *
+     * @param dataSource connections to the database
+     * @param resources closed with the store (the pool, the embedded database)
+     */
+    public JdbcCadastreStore(DataSource dataSource, AutoCloseable resources) {
+        this.dataSource = dataSource;
+        this.resources = resources;
+    }
+
+    @Override
+    public void add(CadastreContents contents) {
+        inTransaction(connection -> {
+            new CadastreWriter(connection).write(contents);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Parcel> parcel(UnitCode code) {
+        return read(c -> one(
+                c,
+                "SELECT " + CadastreRows.PARCEL_COLUMNS + " FROM parcels WHERE unit_code = ?",
+                code,
+                CadastreRows::parcel));
+    }
+
+    @Override
+    public Optional<Building> building(UnitCode code) {
+        return read(c -> {
+            List<Building> found = buildingsWhere(c, " WHERE unit_code = ?", s -> s.setString(1, code.toString()));
+            return found.stream().findFirst();
+        });
+    }
+
+    @Override
+    public Optional<BuildingUnit> unit(UnitCode code) {
+        return read(c -> one(
+                c,
+                "SELECT " + CadastreRows.UNIT_COLUMNS + " FROM units WHERE unit_code = ?",
+                code,
+                CadastreRows::unit));
+    }
+
+    @Override
+    public Page<Parcel> parcels(AreaQuery query) {
+        return read(c -> page(c, "parcels", CadastreRows.PARCEL_COLUMNS, query, CadastreRows::parcel));
+    }
+
+    @Override
+    public Page<Building> buildings(AreaQuery query) {
+        return read(c -> {
+            AreaFilter filter = AreaFilter.of(query);
+            long matched = count(c, "buildings", filter);
+            List<Building> items = buildingsWhere(c, filter.clause() + " ORDER BY unit_code LIMIT ? OFFSET ?", s -> {
+                int next = filter.bind(s, 1);
+                s.setInt(next, query.limit());
+                s.setLong(next + 1, query.offset());
+            });
+            return new Page<>(items, matched);
+        });
+    }
+
+    @Override
+    public Page<BuildingUnit> units(AreaQuery query) {
+        return read(c -> page(c, "units", CadastreRows.UNIT_COLUMNS, query, CadastreRows::unit));
+    }
+
+    @Override
+    public List<BuildingUnit> unitsOfBuilding(UnitCode buildingCode) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT " + CadastreRows.UNIT_COLUMNS + " FROM units WHERE building_code = ? ORDER BY unit_code")) {
+                s.setString(1, buildingCode.toString());
+                return all(s, CadastreRows::unit);
+            }
+        });
+    }
+
+    @Override
+    public long count(FeatureKind kind) {
+        return read(c -> count(c, table(kind), AreaFilter.of(AreaQuery.all(1))));
+    }
+
+    @Override
+    public Optional<GridBox> extent(FeatureKind kind) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT MIN(ST_XMin(geom)), MIN(ST_YMin(geom)),"
+                            + " MAX(ST_XMax(geom)), MAX(ST_YMax(geom)) FROM " + table(kind));
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                double minE = rs.getDouble(1);
+                if (rs.wasNull()) {
+                    return Optional.<GridBox>empty();
+                }
+                return Optional.of(new GridBox(minE, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)));
+            }
+        });
+    }
+
+    @Override
+    public Optional<Party> party(String id) {
+        return read(c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT id, name, id_type, id_number FROM parties WHERE id = ?")) {
+                s.setString(1, id);
+                List<Party> found = all(
+                        s,
+                        rs -> new Party(
+                                rs.getString("id"),
+                                rs.getString("name"),
+                                IdType.ofWireName(rs.getString("id_type")),
+                                rs.getString("id_number")));
+                return found.stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public List<Right> rightsOn(UnitCode unitCode) {
+        return read(c -> {
+            Map<String, List<Holding>> holders = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT h.right_id, h.party_id, h.share_num, h.share_den"
+                    + " FROM right_holders h JOIN rights r ON r.id = h.right_id WHERE r.unit_code = ?"
+                    + " ORDER BY h.right_id, h.holder_order")) {
+                s.setString(1, unitCode.toString());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        holders.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(new Holding(rs.getString(2), new Share(rs.getLong(3), rs.getLong(4))));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT id, right_type, right_nature, term_start, term_end"
+                    + " FROM rights WHERE unit_code = ? ORDER BY id")) {
+                s.setString(1, unitCode.toString());
+                return all(
+                        s,
+                        rs -> new Right(
+                                rs.getString("id"),
+                                RightType.ofCode(rs.getInt("right_type")),
+                                RightNature.ofCode(rs.getInt("right_nature")),
+                                unitCode,
+                                holders.getOrDefault(rs.getString("id"), List.of()),
+                                rs.getDate("term_start").toLocalDate(),
+                                rs.getDate("term_end").toLocalDate()));
+            }
+        });
+    }
+
+    @Override
+    public void checkHealth() {
+        read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM parcels WHERE 1 = 0");
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            resources.close();
+        } catch (Exception e) {
+            throw new StoreException("closing the store failed", e);
+        }
+    }
+
+    private <T> Page<T> page(Connection c, String table, String columns, AreaQuery query, RowReader<T> reader)
+            throws SQLException {
+        AreaFilter filter = AreaFilter.of(query);
+        long matched = count(c, table, filter);
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT " + columns + " FROM " + table + filter.clause() + " ORDER BY unit_code LIMIT ? OFFSET ?")) {
+            int next = filter.bind(s, 1);
+            s.setInt(next, query.limit());
+            s.setLong(next + 1, query.offset());
+            return new Page<>(all(s, reader), matched);
+        }
+    }
+
+    private static long count(Connection c, String table, AreaFilter filter) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table + filter.clause())) {
+            filter.bind(s, 1);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static List<Building> buildingsWhere(Connection c, String tail, Binder binder) throws SQLException {
+        List<CadastreRows.BuildingRow> rows;
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT " + CadastreRows.BUILDING_COLUMNS + " FROM buildings" + tail)) {
+            binder.bind(s);
+            rows = all(s, CadastreRows::buildingRow);
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Floor>> floors = new HashMap<>();
+        String marks = String.join(", ", Collections.nCopies(rows.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement("SELECT building_code, floor_number, bottom_m, top_m FROM floors"
+                + " WHERE building_code IN (" + marks + ") ORDER BY building_code, floor_number")) {
+            for (int i = 0; i < rows.size(); i++) {
+                s.setString(i + 1, rows.get(i).unitCode());
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    floors.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(CadastreRows.floor(rs));
+                }
+            }
+        }
+        List<Building> result = new ArrayList<>(rows.size());
+        for (CadastreRows.BuildingRow row : rows) {
+            result.add(row.toBuilding(floors.getOrDefault(row.unitCode(), List.of())));
+        }
+        return result;
+    }
+
+    private static <T> Optional<T> one(Connection c, String sql, UnitCode code, RowReader<T> reader)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, code.toString());
+            return all(s, reader).stream().findFirst();
+        }
+    }
+
+    private static <T> List<T> all(PreparedStatement s, RowReader<T> reader) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(reader.read(rs));
+            }
+        }
+        return out;
+    }
+
+    private static String table(FeatureKind kind) {
+        return switch (kind) {
+            case PARCEL -> "parcels";
+            case BUILDING -> "buildings";
+            case UNIT -> "units";
+        };
+    }
+
+    private <T> T read(SqlWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("reading the store failed: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            if (isDuplicateKey(e)) {
+                throw new DuplicateRecordException(
+                        "a record with the same code or id is already stored: " + e.getMessage(), e);
+            }
+            throw new StoreException("writing the store failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isDuplicateKey(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if (DUPLICATE_KEY_STATE.equals(x.getSQLState())) {
+                return true;
+            }
+        }
+        return e.getCause() instanceof SQLException cause && DUPLICATE_KEY_STATE.equals(cause.getSQLState());
+    }
+
+    /** Reads one row. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Binds statement parameters. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement s) throws SQLException;
+    }
+}

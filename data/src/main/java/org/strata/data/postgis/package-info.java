@@ -1,0 +1,2 @@
+/** The PostGIS store, the production back end. */
+package org.strata.data.postgis;

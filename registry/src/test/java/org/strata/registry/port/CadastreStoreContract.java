@@ -1,0 +1,181 @@
+package org.strata.registry.port;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.strata.registry.port.CadastreFixtures.E0;
+import static org.strata.registry.port.CadastreFixtures.N0;
+import static org.strata.registry.port.CadastreFixtures.building;
+import static org.strata.registry.port.CadastreFixtures.footprint;
+import static org.strata.registry.port.CadastreFixtures.holding;
+import static org.strata.registry.port.CadastreFixtures.ownership;
+import static org.strata.registry.port.CadastreFixtures.rectangle;
+import static org.strata.registry.port.CadastreFixtures.resident;
+import static org.strata.registry.port.CadastreFixtures.surfaceParcel;
+import static org.strata.registry.port.CadastreFixtures.unit;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.strata.geo.model.GridBox;
+import org.strata.geo.model.HeightRange;
+import org.strata.registry.cadastre.Building;
+import org.strata.registry.cadastre.BuildingUnit;
+import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.party.Party;
+import org.strata.registry.right.Right;
+import org.strata.registry.unit.UnitCode;
+
+/**
+ * The behaviour every {@link CadastreStore} adapter must show. An adapter's test extends this class
+ * and says how to open a fresh store and how to reopen one on the same data.
+ */
+public abstract class CadastreStoreContract {
+    /** The store under test. */
+    protected CadastreStore store;
+
+    /** A store over empty storage of its own. */
+    protected abstract CadastreStore openFresh();
+
+    /** Closes {@code closed}'s storage and opens a new store on the same storage, as a restart does. */
+    protected abstract CadastreStore reopen(CadastreStore closed);
+
+    private final Parcel lShaped = surfaceParcel(
+            1, footprint(new double[][] {{0, 0}, {100, 0}, {100, 40}, {40, 40}, {40, 100}, {0, 100}, {0, 0}}));
+    private final Parcel east = surfaceParcel(2, rectangle(100, 0, 200, 100));
+    private final Building tower = building(lShaped, 1, rectangle(5, 5, 35, 35), 10);
+    private final BuildingUnit low = unit(tower, 1, 1);
+    private final BuildingUnit high = unit(tower, 9, 2);
+    private final Party alice = resident("p-alice", "Alice Zhang", 1);
+    private final Party bob = resident("p-bob", "Bob Li", 2);
+    private final Right shared =
+            ownership("r-1", low.unitCode(), List.of(holding("p-alice", "1/2"), holding("p-bob", "1/2")));
+
+    @BeforeEach
+    void openStore() {
+        store = openFresh();
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private void addSample() {
+        store.add(new CadastreContents(
+                List.of(lShaped, east), List.of(tower), List.of(low, high), List.of(alice, bob), List.of(shared)));
+    }
+
+    @Test
+    void anEmptyStoreHasNothing() {
+        assertEquals(0, store.count(FeatureKind.PARCEL));
+        assertEquals(Optional.empty(), store.extent(FeatureKind.UNIT));
+        assertEquals(Optional.empty(), store.parcel(lShaped.unitCode()));
+        store.checkHealth();
+    }
+
+    @Test
+    void recordsReadBackExactly() {
+        addSample();
+        assertEquals(Optional.of(lShaped), store.parcel(lShaped.unitCode()));
+        assertEquals(Optional.of(tower), store.building(tower.unitCode()));
+        assertEquals(Optional.of(high), store.unit(high.unitCode()));
+        assertEquals(Optional.of(alice), store.party("p-alice"));
+        assertEquals(List.of(shared), store.rightsOn(low.unitCode()));
+        assertEquals(List.of(), store.rightsOn(high.unitCode()));
+        assertEquals(List.of(low, high), store.unitsOfBuilding(tower.unitCode()));
+        assertEquals(2, store.count(FeatureKind.PARCEL));
+        assertEquals(1, store.count(FeatureKind.BUILDING));
+        assertEquals(2, store.count(FeatureKind.UNIT));
+    }
+
+    @Test
+    void unknownCodesAreEmpty() {
+        addSample();
+        UnitCode missing =
+                UnitCode.landOf(CadastreFixtures.parcelCode(org.strata.registry.unit.ParcelRightLetter.B, 999));
+        assertEquals(Optional.empty(), store.parcel(missing));
+        assertEquals(Optional.empty(), store.building(missing));
+        assertEquals(Optional.empty(), store.unit(missing));
+        assertEquals(Optional.empty(), store.party("nobody"));
+    }
+
+    @Test
+    void boxQueryUsesTheExactShapeNotTheEnvelope() {
+        addSample();
+        // inside the L-shaped parcel's envelope, in its notch: only the east parcel is not there either
+        GridBox notch = new GridBox(E0 + 60, N0 + 60, E0 + 90, N0 + 90);
+        assertEquals(0, store.parcels(AreaQuery.in(notch, 10)).numberMatched());
+        GridBox straddling = new GridBox(E0 + 90, N0 + 10, E0 + 110, N0 + 20);
+        Page<Parcel> page = store.parcels(AreaQuery.in(straddling, 10));
+        assertEquals(List.of(lShaped, east), page.items());
+        assertEquals(2, page.numberMatched());
+    }
+
+    @Test
+    void boxesThatOnlyTouchAFootprintFindIt() {
+        addSample();
+        GridBox touchingEastEdge = new GridBox(E0 + 200, N0 + 10, E0 + 210, N0 + 20);
+        assertEquals(
+                List.of(east), store.parcels(AreaQuery.in(touchingEastEdge, 10)).items());
+    }
+
+    @Test
+    void pagesFollowCodeOrderAndCountAllMatches() {
+        addSample();
+        AreaQuery first = new AreaQuery(Optional.empty(), HeightRange.unbounded(), 0, 1);
+        AreaQuery second = new AreaQuery(Optional.empty(), HeightRange.unbounded(), 1, 1);
+        AreaQuery beyond = new AreaQuery(Optional.empty(), HeightRange.unbounded(), 5, 1);
+        assertEquals(new Page<>(List.of(lShaped), 2), store.parcels(first));
+        assertEquals(new Page<>(List.of(east), 2), store.parcels(second));
+        assertEquals(new Page<>(List.of(), 2), store.parcels(beyond));
+    }
+
+    @Test
+    void heightWindowsSelectUnitsAndKeepOpenColumns() {
+        addSample();
+        AreaQuery groundFloor = new AreaQuery(Optional.empty(), HeightRange.of(8, 11), 0, 10);
+        assertEquals(List.of(low), store.units(groundFloor).items());
+        AreaQuery touchingFloorPlane = new AreaQuery(Optional.empty(), HeightRange.of(11, 11.5), 0, 10);
+        assertEquals(List.of(), store.units(touchingFloorPlane).items());
+        AreaQuery deepBelow = new AreaQuery(Optional.empty(), HeightRange.of(-50, -40), 0, 10);
+        assertEquals(List.of(), store.units(deepBelow).items());
+        assertEquals(2, store.parcels(deepBelow).numberMatched(), "unbounded parcels reach every height");
+        AreaQuery openAbove = new AreaQuery(Optional.empty(), HeightRange.ofNullable(30.0, null), 0, 10);
+        assertEquals(List.of(high), store.units(openAbove).items());
+        assertEquals(List.of(tower), store.buildings(openAbove).items());
+    }
+
+    @Test
+    void extentCoversEveryFootprint() {
+        addSample();
+        assertEquals(Optional.of(new GridBox(E0, N0, E0 + 200, N0 + 100)), store.extent(FeatureKind.PARCEL));
+        assertEquals(Optional.of(new GridBox(E0 + 5, N0 + 5, E0 + 35, N0 + 35)), store.extent(FeatureKind.UNIT));
+    }
+
+    @Test
+    void aDuplicateRejectsTheWholeBatch() {
+        addSample();
+        Parcel fresh = surfaceParcel(3, rectangle(300, 0, 400, 100));
+        CadastreContents withDuplicate =
+                new CadastreContents(List.of(fresh, east), List.of(), List.of(), List.of(), List.of());
+        assertThrows(DuplicateRecordException.class, () -> store.add(withDuplicate));
+        assertEquals(Optional.empty(), store.parcel(fresh.unitCode()));
+        assertEquals(2, store.count(FeatureKind.PARCEL));
+    }
+
+    @Test
+    void everythingSurvivesARestart() {
+        addSample();
+        store = reopen(store);
+        assertEquals(Optional.of(lShaped), store.parcel(lShaped.unitCode()));
+        assertEquals(Optional.of(tower), store.building(tower.unitCode()));
+        assertEquals(List.of(low, high), store.unitsOfBuilding(tower.unitCode()));
+        assertEquals(List.of(shared), store.rightsOn(low.unitCode()));
+        assertTrue(store.count(FeatureKind.UNIT) == 2);
+    }
+}
