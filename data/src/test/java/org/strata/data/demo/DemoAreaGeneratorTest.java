@@ -1,0 +1,139 @@
+package org.strata.data.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.strata.geo.crs.GridTransform;
+import org.strata.geo.model.GridBox;
+import org.strata.registry.cadastre.Building;
+import org.strata.registry.cadastre.BuildingUnit;
+import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.party.Party;
+import org.strata.registry.port.CadastreContents;
+import org.strata.registry.right.Right;
+import org.strata.registry.unit.SpatialLayer;
+import org.strata.registry.unit.UnitCode;
+
+/** The demo area is deterministic, lies in Xihu, and its codes, layers and areas are coherent. */
+class DemoAreaGeneratorTest {
+    private static GridTransform transform;
+    private static CadastreContents area;
+
+    @BeforeAll
+    static void generate() {
+        transform = GridTransform.epsg4549();
+        area = new DemoAreaGenerator(DemoAreaGenerator.DEFAULT_SEED, DemoAreaGenerator.DEFAULT_SIZE, transform)
+                .generate();
+    }
+
+    @Test
+    void theSameSeedGivesTheSameAreaAndAnotherSeedAnother() {
+        CadastreContents again = new DemoAreaGenerator(DemoAreaGenerator.DEFAULT_SEED, 3, transform).generate();
+        assertEquals(area, again);
+        CadastreContents other = new DemoAreaGenerator(7, 3, transform).generate();
+        assertNotEquals(area.units(), other.units());
+    }
+
+    @Test
+    void everyCodeIsValidAndUnique() {
+        Set<String> codes = new HashSet<>();
+        area.parcels().forEach(p -> assertTrue(codes.add(p.unitCode().toString())));
+        area.buildings().forEach(b -> assertTrue(codes.add(b.unitCode().toString())));
+        area.units().forEach(u -> assertTrue(codes.add(u.unitCode().toString())));
+        codes.forEach(c -> assertEquals(c, UnitCode.parse(c).toString()));
+        codes.forEach(c -> assertTrue(c.startsWith("330106")));
+    }
+
+    @Test
+    void theAreaIsAboutFourTenthsOfASquareKilometreAroundItsCentre() {
+        GridBox box = area.parcels().stream()
+                .map(p -> p.footprint().box())
+                .reduce(GridBox::union)
+                .orElseThrow();
+        double squareKm = (box.maxEasting() - box.minEasting()) * (box.maxNorthing() - box.minNorthing()) / 1e6;
+        assertTrue(squareKm > 0.35 && squareKm < 0.5, "area " + squareKm + " km²");
+        double[] centre = transform.toLonLat(
+                (box.minEasting() + box.maxEasting()) / 2, (box.minNorthing() + box.maxNorthing()) / 2);
+        assertEquals(120.13, centre[0], 0.001);
+        assertEquals(30.26, centre[1], 0.001);
+    }
+
+    @Test
+    void theStreetLiesBetweenTheConcourseBelowAndTheBridgeAbove() {
+        Parcel underground = onlyParcel(SpatialLayer.UNDERGROUND);
+        Parcel above = onlyParcel(SpatialLayer.ABOVE_GROUND);
+        Parcel street = area.parcels().stream()
+                .filter(p -> p.heights().isBounded() && p.unitCode().layer() == SpatialLayer.SURFACE)
+                .findFirst()
+                .orElseThrow();
+        assertTrue(street.footprint().polygon().covers(underground.footprint().polygon()));
+        assertTrue(street.footprint().polygon().covers(above.footprint().polygon()));
+        assertEquals(underground.heights().topOrNull(), street.heights().bottomOrNull());
+        assertEquals(street.heights().topOrNull(), above.heights().bottomOrNull());
+        assertTrue(underground.heights().topOrNull() < DemoLayout.GROUND_METRES);
+        assertTrue(above.heights().bottomOrNull() > DemoLayout.GROUND_METRES);
+    }
+
+    @Test
+    void buildingsHaveFloorsAndUnitsInsideThem() {
+        Map<UnitCode, Building> byCode =
+                area.buildings().stream().collect(Collectors.toMap(Building::unitCode, Function.identity()));
+        assertTrue(area.units().size() > 500, area.units().size() + " units");
+        for (BuildingUnit unit : area.units()) {
+            Building building = byCode.get(unit.buildingCode());
+            assertTrue(
+                    building.footprint().polygon().covers(unit.footprint().polygon()),
+                    unit.unitCode().toString());
+            assertTrue(building.floors().stream()
+                    .anyMatch(
+                            f -> f.number() == unit.floorNumber() && f.heights().equals(unit.heights())));
+            assertEquals(unit.footprint().areaSquareMetres(), unit.buildingAreaSquareMetres(), 0.01);
+        }
+        Set<String> parcels = area.parcels().stream()
+                .map(p -> p.unitCode().parcel().toString())
+                .collect(Collectors.toSet());
+        area.buildings()
+                .forEach(b -> assertTrue(parcels.contains(b.unitCode().parcel().toString())));
+    }
+
+    @Test
+    void statedAreasAreTheComputedOnesRounded() {
+        for (Parcel p : area.parcels()) {
+            assertEquals(p.computedAreaSquareMetres(), p.statedAreaSquareMetres(), 0.005);
+        }
+    }
+
+    @Test
+    void everyUnitHasOneRightWhoseHoldersExist() {
+        Set<String> parties = area.parties().stream().map(Party::id).collect(Collectors.toSet());
+        Map<UnitCode, List<Right>> rights = area.rights().stream().collect(Collectors.groupingBy(Right::unitCode));
+        for (BuildingUnit unit : area.units()) {
+            assertEquals(1, rights.get(unit.unitCode()).size());
+        }
+        area.rights().forEach(r -> r.holders().forEach(h -> assertTrue(parties.contains(h.partyId()))));
+        assertTrue(area.rights().stream().anyMatch(Right::isCoOwned));
+        assertEquals(
+                2,
+                area.rights().stream()
+                        .filter(r ->
+                                r.holders().stream().anyMatch(h -> h.partyId().equals(DemoData.DEMO_OWNER_PARTY_ID)))
+                        .count());
+    }
+
+    private static Parcel onlyParcel(SpatialLayer layer) {
+        List<Parcel> found = area.parcels().stream()
+                .filter(p -> p.unitCode().layer() == layer)
+                .toList();
+        assertEquals(1, found.size(), layer.toString());
+        return found.get(0);
+    }
+}
