@@ -1,0 +1,70 @@
+package org.strata.data.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.spec.InvalidKeySpecException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.strata.registry.access.Actor;
+import org.strata.registry.access.Role;
+import org.strata.registry.port.IdentityProvider;
+
+/**
+ * A local identity provider with five demo people, for demos and tests only: {@code officer},
+ * {@code reviewer}, {@code surveyor}, {@code citizen} and {@code owner}, each with the password
+ * {@code demo}. Passwords are kept as PBKDF2 hashes and compared in constant time.
+ */
+public final class DemoIdentityProvider implements IdentityProvider {
+    /** The password of every demo account. */
+    public static final String DEMO_PASSWORD = "demo";
+
+    private static final byte[] SALT = "strata-demo-identity".getBytes(StandardCharsets.UTF_8);
+    private static final int ITERATIONS = 10_000;
+
+    private final Map<String, Actor> actors;
+    private final byte[] passwordHash;
+
+    /**
+     * The demo people.
+     *
+     * @param county the county the officer and reviewer are scoped to
+     * @param ownerPartyId the register's party that the {@code owner} account is
+     */
+    public DemoIdentityProvider(String county, String ownerPartyId) {
+        List<String> scope = List.of(county);
+        actors = Map.of(
+                "officer", new Actor("officer", "登记员 王明 (demo)", Role.OFFICER, scope, Optional.empty()),
+                "reviewer", new Actor("reviewer", "规划审查员 李华 (demo)", Role.REVIEWER, scope, Optional.empty()),
+                "surveyor", new Actor("surveyor", "测绘员 张伟 (demo)", Role.SURVEYOR, List.of(), Optional.empty()),
+                "citizen", new Actor("citizen", "市民 赵敏 (demo)", Role.PUBLIC, List.of(), Optional.empty()),
+                "owner", new Actor("owner", "权利人 陈静 (demo)", Role.HOLDER, List.of(), Optional.of(ownerPartyId)));
+        passwordHash = hash(DEMO_PASSWORD.toCharArray());
+    }
+
+    @Override
+    public Optional<Actor> authenticate(String username, char[] password) {
+        boolean matches = MessageDigest.isEqual(passwordHash, hash(password));
+        Actor actor = actors.get(username);
+        return matches && actor != null ? Optional.of(actor) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Actor> actor(String subject) {
+        return Optional.ofNullable(actors.get(subject));
+    }
+
+    private static byte[] hash(char[] password) {
+        try {
+            PBEKeySpec spec = new PBEKeySpec(password, SALT, ITERATIONS, 256);
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
+        } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.strata.web.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.strata.registry.port.StoreException;
+import org.strata.registry.unit.InvalidUnitCodeException;
+
+/** Maps each family of failure once to an HTTP status and a stable code; nothing reaches the client as a bare 500. */
+public final class ErrorMappers {
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    private ErrorMappers() {}
+
+    /** Every mapper, for registration. */
+    public static List<Object> all() {
+        return List.of(new Api(), new UnitCode(), new Jaxrs(), new Json(), new Store(), new Unexpected());
+    }
+
+    static Response response(int status, String code, String message) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorBody(status, code, message))
+                .build();
+    }
+
+    /** Strata's own request failures. */
+    static final class Api implements ExceptionMapper<ApiException> {
+        @Override
+        public Response toResponse(ApiException e) {
+            Response response = response(e.status(), e.code(), e.getMessage());
+            if (e.status() == 401) {
+                return Response.fromResponse(response)
+                        .header("WWW-Authenticate", "Bearer realm=\"strata\"")
+                        .build();
+            }
+            return response;
+        }
+    }
+
+    /** A malformed unit code anywhere in a request. */
+    static final class UnitCode implements ExceptionMapper<InvalidUnitCodeException> {
+        @Override
+        public Response toResponse(InvalidUnitCodeException e) {
+            return response(400, "invalid-unit-code", e.getMessage() + " (part: " + e.part() + ")");
+        }
+    }
+
+    /** Jersey's own answers: unknown paths, wrong methods, unsupported media types. */
+    static final class Jaxrs implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String code;
+            String message;
+            if (e instanceof NotFoundException) {
+                code = "not-found";
+                message = "no such resource";
+            } else if (e instanceof NotAllowedException) {
+                code = "method-not-allowed";
+                message = "this resource does not accept that method; allowed: "
+                        + e.getResponse().getAllowedMethods();
+            } else if (e instanceof NotAcceptableException) {
+                code = "not-acceptable";
+                message = "no representation matches the Accept header";
+            } else if (e instanceof NotSupportedException) {
+                code = "unsupported-media-type";
+                message = "send the request body as application/json";
+            } else if (status >= 500) {
+                LOG.log(Level.SEVERE, "request failed", e);
+                code = "internal-error";
+                message = "the service failed to answer; the failure is logged";
+            } else {
+                code = "bad-request";
+                message = e.getMessage() == null ? "the request is not valid" : e.getMessage();
+            }
+            return Response.fromResponse(e.getResponse())
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorBody(status, code, message))
+                    .build();
+        }
+    }
+
+    /** A request body that is not valid JSON or does not fit the expected shape. */
+    static final class Json implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException e) {
+            return response(
+                    400,
+                    "invalid-json",
+                    "the request body is not valid JSON of the expected shape: " + e.getOriginalMessage());
+        }
+    }
+
+    /** The store could not answer. */
+    static final class Store implements ExceptionMapper<StoreException> {
+        @Override
+        public Response toResponse(StoreException e) {
+            LOG.log(Level.SEVERE, "store failure", e);
+            return response(503, "store-unavailable", "the register's store could not answer; try again later");
+        }
+    }
+
+    /** Anything else is a defect: logged in full, answered without internals. */
+    static final class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            LOG.log(Level.SEVERE, "unexpected failure", e);
+            return response(500, "internal-error", "the service failed to answer; the failure is logged");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.strata.web.auth;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.strata.registry.access.Actor;
+import org.strata.registry.port.IdentityProvider;
+import org.strata.web.api.ApiException;
+
+/** {@code POST /auth/token} for the demo identity provider, and {@code GET /auth/me} for whoever is signed in. */
+@Path("/auth")
+@Produces(MediaType.APPLICATION_JSON)
+public final class AuthResource {
+    private final Optional<IdentityProvider> demoProvider;
+    private final TokenService tokens;
+
+    /**
+     * The resource.
+     *
+     * @param demoProvider the demo identity provider, empty unless the service runs with {@code --demo}
+     * @param tokens issues the tokens
+     */
+    public AuthResource(Optional<IdentityProvider> demoProvider, TokenService tokens) {
+        this.demoProvider = demoProvider;
+        this.tokens = tokens;
+    }
+
+    /**
+     * The credentials of a token request.
+     *
+     * @param username the account
+     * @param password its password
+     */
+    public record TokenRequest(String username, String password) {}
+
+    /** Exchanges a demo account's username and password for a signed bearer token. */
+    @POST
+    @Path("token")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> token(TokenRequest request) {
+        IdentityProvider provider = demoProvider.orElseThrow(() -> ApiException.notFound(
+                "demo-identity-disabled",
+                "the demo identity provider is enabled only when the service runs with --demo"));
+        if (request == null || isBlank(request.username()) || isBlank(request.password())) {
+            throw ApiException.badRequest("invalid-request", "send JSON {\"username\": ..., \"password\": ...}");
+        }
+        Actor actor = provider.authenticate(
+                        request.username(), request.password().toCharArray())
+                .orElseThrow(() -> new ApiException(401, "invalid-credentials", "unknown username or wrong password"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("access_token", tokens.issue(actor));
+        body.put("token_type", "Bearer");
+        body.put("expires_in", TokenService.LIFETIME.toSeconds());
+        body.put("role", actor.role().wireName());
+        return body;
+    }
+
+    /** Who the bearer token says the caller is. */
+    @GET
+    @Path("me")
+    public Map<String, Object> me(@Context SecurityContext security) {
+        if (!(security.getUserPrincipal() instanceof ActorPrincipal principal)) {
+            throw new ApiException(401, "authentication-required", "send a bearer token from POST /auth/token");
+        }
+        Actor actor = principal.actor();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("subject", actor.subject());
+        body.put("name", actor.displayName());
+        body.put("role", actor.role().wireName());
+        body.put("counties", actor.counties());
+        return body;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,113 @@
+package org.strata.web.auth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.strata.registry.access.Actor;
+import org.strata.registry.access.Role;
+
+/** Issues and verifies Strata's signed bearer tokens (JWT, HS256) that carry an actor's identity and role. */
+public final class TokenService {
+    /** How long a token is valid. */
+    public static final Duration LIFETIME = Duration.ofHours(8);
+
+    private static final String ISSUER = "strata";
+
+    private final byte[] key;
+    private final Clock clock;
+
+    /** A service signing with a 256-bit key. */
+    public TokenService(byte[] key, Clock clock) {
+        if (key.length < 32) {
+            throw new IllegalArgumentException("token key must have at least 256 bits");
+        }
+        this.key = key.clone();
+        this.clock = clock;
+    }
+
+    /** Reads the key kept in {@code file}, creating it (owner-readable only) when absent. */
+    public static byte[] loadOrCreateKey(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return Files.readAllBytes(file);
+        }
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, key);
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the folder's own permissions protect the key
+        }
+        return key;
+    }
+
+    /** A signed token for the actor. */
+    public String issue(Actor actor) {
+        Instant now = clock.instant();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(actor.subject())
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(LIFETIME)))
+                .claim("name", actor.displayName())
+                .claim("role", actor.role().wireName())
+                .claim("counties", actor.counties());
+        actor.partyId().ifPresent(p -> claims.claim("party", p));
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+            jwt.sign(new MACSigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign a token", e);
+        }
+    }
+
+    /** The actor of a valid, unexpired token issued by this service; empty otherwise. */
+    public Optional<Actor> verify(String token) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(new MACVerifier(key))) {
+                return Optional.empty();
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            Date expires = claims.getExpirationTime();
+            if (!ISSUER.equals(claims.getIssuer())
+                    || expires == null
+                    || !expires.toInstant().isAfter(clock.instant())) {
+                return Optional.empty();
+            }
+            Optional<Role> role = Role.ofWireName(claims.getStringClaim("role"));
+            if (role.isEmpty() || claims.getSubject() == null) {
+                return Optional.empty();
+            }
+            List<String> counties = claims.getStringListClaim("counties");
+            return Optional.of(new Actor(
+                    claims.getSubject(),
+                    String.valueOf(claims.getStringClaim("name")),
+                    role.get(),
+                    counties == null ? List.of() : counties,
+                    Optional.ofNullable(claims.getStringClaim("party"))));
+        } catch (ParseException | JOSEException e) {
+            return Optional.empty();
+        }
+    }
+}

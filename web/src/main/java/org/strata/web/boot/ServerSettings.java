@@ -1,0 +1,38 @@
+package org.strata.web.boot;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * How to run the service.
+ *
+ * @param host the address to listen on
+ * @param port the port to listen on (0 picks a free one)
+ * @param dataFolder the folder of the embedded store and the token key
+ * @param databaseUrl a PostGIS JDBC URL; empty for the embedded store
+ * @param schema the PostGIS schema of Strata's tables
+ * @param demo whether to enable the demo identity provider and load the demo area into an empty store
+ * @param demoSeed the demo area's seed
+ * @param demoSize the demo area's blocks a side
+ */
+public record ServerSettings(
+        String host,
+        int port,
+        Path dataFolder,
+        Optional<String> databaseUrl,
+        String schema,
+        boolean demo,
+        long demoSeed,
+        int demoSize) {
+    /** Checks the port. */
+    public ServerSettings {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port " + port + " is outside 0-65535");
+        }
+    }
+
+    /** The name of the store these settings choose. */
+    public String storeName() {
+        return databaseUrl.isPresent() ? "postgis" : "embedded";
+    }
+}

@@ -1,0 +1,117 @@
+package org.strata.web.boot;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.strata.data.demo.DemoAreaGenerator;
+import org.strata.registry.unit.InvalidUnitCodeException;
+import org.strata.registry.unit.UnitCode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The command line of Strata: {@code strata serve}, {@code strata code}. */
+@Command(
+        name = "strata",
+        mixinStandardHelpOptions = true,
+        version = "Strata 0.1.0",
+        description = "Spatial and three-dimensional real-estate registry.",
+        subcommands = {StrataCommand.Serve.class, StrataCommand.Code.class, CommandLine.HelpCommand.class})
+public final class StrataCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.out);
+        return 2;
+    }
+
+    /** Runs the command line. */
+    public static void main(String[] args) {
+        System.setProperty("derby.stream.error.file", System.getProperty("java.io.tmpdir") + "/strata-derby.log");
+        System.exit(new CommandLine(new StrataCommand()).execute(args));
+    }
+
+    /** {@code strata serve}. */
+    @Command(
+            name = "serve",
+            mixinStandardHelpOptions = true,
+            description = "Run the registry service (OGC API at /ogc, health at /health).")
+    static final class Serve implements Callable<Integer> {
+        @Option(names = "--port", defaultValue = "8080", description = "port to listen on (default ${DEFAULT-VALUE})")
+        int port;
+
+        @Option(
+                names = "--host",
+                defaultValue = "127.0.0.1",
+                description = "address to listen on (default ${DEFAULT-VALUE})")
+        String host;
+
+        @Option(
+                names = "--data",
+                defaultValue = "strata-data",
+                description = "folder of the embedded store and the token key (default ${DEFAULT-VALUE})")
+        Path data;
+
+        @Option(
+                names = "--db",
+                description = "PostGIS JDBC URL (jdbc:postgresql://host:port/db?user=..&password=..);"
+                        + " the embedded store is used when absent")
+        String db;
+
+        @Option(names = "--schema", defaultValue = "public", description = "PostGIS schema (default ${DEFAULT-VALUE})")
+        String schema;
+
+        @Option(names = "--demo", description = "enable the demo accounts and load the demo area into an empty store")
+        boolean demo;
+
+        @Option(names = "--seed", defaultValue = "" + DemoAreaGenerator.DEFAULT_SEED, description = "demo area seed")
+        long seed;
+
+        @Option(
+                names = "--size",
+                defaultValue = "" + DemoAreaGenerator.DEFAULT_SIZE,
+                description = "demo area blocks a side, 2-40 (default ${DEFAULT-VALUE})")
+        int size;
+
+        @Override
+        public Integer call() throws Exception {
+            ServerSettings settings =
+                    new ServerSettings(host, port, data, Optional.ofNullable(db), schema, demo, seed, size);
+            StrataServer server = StrataServer.start(settings);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                stopped.countDown();
+            }));
+            System.out.println(
+                    "Strata is serving " + server.uri() + " (OGC API: " + server.uri() + "ogc). Ctrl-C stops it.");
+            stopped.await();
+            return 0;
+        }
+    }
+
+    /** {@code strata code}. */
+    @Command(name = "code", mixinStandardHelpOptions = true, description = "Check real-estate unit codes (GB/T 37346).")
+    static final class Code implements Callable<Integer> {
+        @Parameters(arity = "1..*", description = "28-character unit codes")
+        String[] codes;
+
+        @Override
+        public Integer call() {
+            int bad = 0;
+            for (String text : codes) {
+                try {
+                    UnitCode code = UnitCode.parse(text);
+                    System.out.println(code + "  valid: parcel " + code.parcel() + ", "
+                            + code.parcel().rightLetter().meaning() + ", fixture "
+                            + code.fixture().meaning() + " " + code.fixtureNumber());
+                } catch (InvalidUnitCodeException e) {
+                    bad++;
+                    System.out.println(text + "  invalid (" + e.part() + "): " + e.getMessage());
+                }
+            }
+            return bad == 0 ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.strata.web.ogc;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.strata.geo.crs.Crs;
+import org.strata.geo.crs.GridTransform;
+import org.strata.geo.model.Footprint;
+import org.strata.geo.model.HeightRange;
+import org.strata.registry.cadastre.Building;
+import org.strata.registry.cadastre.BuildingUnit;
+import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.unit.UnitCode;
+
+/**
+ * Turns cadastre features into GeoJSON features: the unit code is the id, heights are metres in the 1985
+ * national height datum ({@code bottom}/{@code top}, null when open), areas are square metres.
+ */
+final class FeatureEncoder {
+    private final GeoJsonGeometry geometry;
+
+    FeatureEncoder(GridTransform transform) {
+        this.geometry = new GeoJsonGeometry(transform);
+    }
+
+    Map<String, Object> parcel(Parcel p, Crs crs) {
+        Map<String, Object> props = codeProperties(p.unitCode());
+        props.put("landUse", p.landUse().code());
+        props.put("landUseLabel", p.landUse().label());
+        props.put("location", p.location());
+        props.put("statedArea", p.statedAreaSquareMetres());
+        props.put("computedArea", round2(p.computedAreaSquareMetres()));
+        putHeights(props, p.heights());
+        return feature(p.unitCode(), p.footprint(), crs, props);
+    }
+
+    Map<String, Object> building(Building b, Crs crs) {
+        Map<String, Object> props = codeProperties(b.unitCode());
+        props.put("name", b.name());
+        props.put("use", b.use().name().toLowerCase(Locale.ROOT));
+        props.put("floorCount", b.floors().size());
+        props.put("floorsAboveGround", b.floorsAboveGround());
+        props.put("floorsBelowGround", b.floorsBelowGround());
+        props.put("footprintArea", round2(b.footprint().areaSquareMetres()));
+        putHeights(props, b.heights());
+        props.put(
+                "floors",
+                b.floors().stream()
+                        .map(f -> {
+                            Map<String, Object> floor = new LinkedHashMap<>();
+                            floor.put("number", f.number());
+                            floor.put("bottom", f.heights().bottomOrNull());
+                            floor.put("top", f.heights().topOrNull());
+                            return floor;
+                        })
+                        .toList());
+        return feature(b.unitCode(), b.footprint(), crs, props);
+    }
+
+    Map<String, Object> unit(BuildingUnit u, Crs crs) {
+        Map<String, Object> props = codeProperties(u.unitCode());
+        props.put("buildingCode", u.buildingCode().toString());
+        props.put("floor", u.floorNumber());
+        props.put("room", u.room());
+        props.put("use", u.use().name().toLowerCase(Locale.ROOT));
+        props.put("buildingArea", u.buildingAreaSquareMetres());
+        props.put("innerArea", u.innerAreaSquareMetres());
+        putHeights(props, u.heights());
+        return feature(u.unitCode(), u.footprint(), crs, props);
+    }
+
+    private Map<String, Object> feature(UnitCode id, Footprint footprint, Crs crs, Map<String, Object> props) {
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("id", id.toString());
+        feature.put("geometry", geometry.polygon(footprint, crs));
+        feature.put("properties", props);
+        return feature;
+    }
+
+    private static Map<String, Object> codeProperties(UnitCode code) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("unitCode", code.toString());
+        props.put("parcelCode", code.parcel().toString());
+        props.put("layer", layerName(code));
+        return props;
+    }
+
+    private static String layerName(UnitCode code) {
+        return switch (code.layer()) {
+            case SURFACE -> "surface";
+            case ABOVE_GROUND -> "above-ground";
+            case UNDERGROUND -> "underground";
+            case NOT_LAYERED -> "not-layered";
+        };
+    }
+
+    private static void putHeights(Map<String, Object> props, HeightRange heights) {
+        props.put("bottom", heights.bottomOrNull());
+        props.put("top", heights.topOrNull());
+    }
+
+    private static double round2(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

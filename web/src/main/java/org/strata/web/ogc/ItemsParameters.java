@@ -1,0 +1,136 @@
+package org.strata.web.ogc;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import java.util.Optional;
+import org.strata.geo.crs.Crs;
+import org.strata.geo.crs.GridTransform;
+import org.strata.geo.model.GridBox;
+import org.strata.geo.model.HeightRange;
+import org.strata.geo.model.LonLatBox;
+import org.strata.registry.port.AreaQuery;
+import org.strata.web.api.ApiException;
+
+/**
+ * The query parameters of an items request, checked: {@code bbox} (4 numbers, or 6 with bottom and top
+ * heights in metres of the 1985 datum), {@code bbox-crs}, {@code crs}, {@code limit} and {@code offset}.
+ * Coordinates follow the axis order of their CRS: CRS84 is longitude, latitude; EPSG:4549 is northing,
+ * easting.
+ *
+ * @param query the store query
+ * @param outputCrs the CRS of the answer's coordinates
+ */
+public record ItemsParameters(AreaQuery query, Crs outputCrs) {
+    /** Items per page when {@code limit} is absent. */
+    public static final int DEFAULT_LIMIT = 10;
+
+    /** Reads and checks the parameters; every failure is a 400 with a code naming the parameter. */
+    public static ItemsParameters parse(MultivaluedMap<String, String> parameters, GridTransform transform) {
+        int limit = integer(parameters, "limit", DEFAULT_LIMIT, 1, AreaQuery.MAX_LIMIT, "invalid-limit");
+        long offset = integer(parameters, "offset", 0, 0, Integer.MAX_VALUE, "invalid-offset");
+        Crs output = crs(parameters, "crs", "invalid-crs");
+        Crs bboxCrs = crs(parameters, "bbox-crs", "invalid-bbox-crs");
+        Optional<GridBox> box = Optional.empty();
+        HeightRange heights = HeightRange.unbounded();
+        String bboxText = single(parameters, "bbox");
+        if (bboxText != null) {
+            double[] n = numbers(bboxText);
+            double[] plan;
+            if (n.length == 4) {
+                plan = n;
+            } else {
+                plan = new double[] {n[0], n[1], n[3], n[4]};
+                if (!(n[2] < n[5])) {
+                    throw ApiException.badRequest(
+                            "invalid-bbox", "bbox: bottom height " + n[2] + " must lie below top height " + n[5]);
+                }
+                heights = HeightRange.of(n[2], n[5]);
+            }
+            box = Optional.of(gridBox(plan, bboxCrs, transform));
+        } else if (parameters.containsKey("bbox-crs")) {
+            throw ApiException.badRequest("invalid-bbox-crs", "bbox-crs is given without bbox");
+        }
+        return new ItemsParameters(new AreaQuery(box, heights, offset, limit), output);
+    }
+
+    private static GridBox gridBox(double[] plan, Crs crs, GridTransform transform) {
+        try {
+            if (crs == Crs.EPSG_4549) {
+                // EPSG:4549 axis order: northing, easting
+                return new GridBox(plan[1], plan[0], plan[3], plan[2]);
+            }
+            return transform.toGrid(new LonLatBox(plan[0], plan[1], plan[2], plan[3]));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(
+                    "invalid-bbox",
+                    "bbox: " + e.getMessage()
+                            + (crs == Crs.EPSG_4549
+                                    ? " (EPSG:4549 order is minNorthing,minEasting,maxNorthing,maxEasting)"
+                                    : " (CRS84 order is minLon,minLat,maxLon,maxLat)"));
+        }
+    }
+
+    private static double[] numbers(String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length != 4 && parts.length != 6) {
+            throw ApiException.badRequest(
+                    "invalid-bbox",
+                    "bbox must have 4 numbers (or 6 with heights), not " + parts.length + ": '" + text + "'");
+        }
+        double[] n = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                n[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest(
+                        "invalid-bbox", "bbox value " + (i + 1) + " '" + parts[i] + "' is not a number");
+            }
+            if (!Double.isFinite(n[i]) || parts[i].trim().matches("(?i).*(nan|infinity).*")) {
+                throw ApiException.badRequest(
+                        "invalid-bbox", "bbox value " + (i + 1) + " '" + parts[i] + "' is not finite");
+            }
+        }
+        return n;
+    }
+
+    private static Crs crs(MultivaluedMap<String, String> parameters, String name, String code) {
+        String text = single(parameters, name);
+        if (text == null) {
+            return Crs.CRS84;
+        }
+        return Crs.fromText(text)
+                .orElseThrow(() -> ApiException.badRequest(
+                        code,
+                        name + " '" + text + "' is not supported; use " + Crs.CRS84.uri() + " or "
+                                + Crs.EPSG_4549.uri()));
+    }
+
+    private static int integer(
+            MultivaluedMap<String, String> parameters, String name, int absent, int min, int max, String code) {
+        String text = single(parameters, name);
+        if (text == null) {
+            return absent;
+        }
+        long value;
+        try {
+            value = Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(code, name + " '" + text + "' is not a whole number");
+        }
+        if (value < min || value > max) {
+            throw ApiException.badRequest(code, name + " " + value + " is outside " + min + "-" + max);
+        }
+        return (int) value;
+    }
+
+    private static String single(MultivaluedMap<String, String> parameters, String name) {
+        List<String> values = parameters.get(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw ApiException.badRequest("invalid-" + name, name + " is given " + values.size() + " times");
+        }
+        return values.get(0);
+    }
+}

@@ -1,0 +1,224 @@
+package org.strata.web.ogc;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.strata.geo.crs.Crs;
+import org.strata.geo.crs.GridTransform;
+import org.strata.geo.model.GridBox;
+import org.strata.registry.port.CadastreStore;
+import org.strata.registry.port.Page;
+import org.strata.registry.unit.UnitCode;
+import org.strata.web.api.ApiException;
+
+/** OGC API - Features at {@code /ogc}: landing page, conformance, API definition, collections and items. */
+@Path("/ogc")
+@Produces({OgcDocuments.GEOJSON, OgcDocuments.JSON, OgcDocuments.HTML})
+public final class OgcResource {
+    private final CadastreStore store;
+    private final FeatureEncoder encoder;
+    private final OgcDocuments documents;
+    private final GridTransform transform;
+
+    @Context
+    private UriInfo uri;
+
+    @Context
+    private HttpHeaders headers;
+
+    /** A resource over the store, writing coordinates through the transform. */
+    public OgcResource(CadastreStore store, GridTransform transform) {
+        this.store = store;
+        this.transform = transform;
+        this.encoder = new FeatureEncoder(transform);
+        this.documents = new OgcDocuments(transform);
+    }
+
+    /** The landing page. */
+    @GET
+    public Response landing(@QueryParam("f") String f) {
+        return answer(f, documents.landing(base()), "Strata", OgcDocuments.JSON);
+    }
+
+    /** The conformance classes. */
+    @GET
+    @Path("conformance")
+    public Response conformance(@QueryParam("f") String f) {
+        return answer(f, documents.conformance(), "Conformance", OgcDocuments.JSON);
+    }
+
+    /** The OpenAPI 3.0 definition of this API. */
+    @GET
+    @Path("api")
+    @Produces(OgcDocuments.OPENAPI)
+    public Response api() throws IOException {
+        try (InputStream in = OgcResource.class.getResourceAsStream("openapi.json")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Response.ok(text, OgcDocuments.OPENAPI).build();
+        }
+    }
+
+    /** The collections. */
+    @GET
+    @Path("collections")
+    public Response collections(@QueryParam("f") String f) {
+        Map<OgcCollection, Optional<GridBox>> extents = new EnumMap<>(OgcCollection.class);
+        for (OgcCollection c : OgcCollection.values()) {
+            extents.put(c, store.extent(c.kind()));
+        }
+        return answer(f, documents.collections(base(), extents), "Collections", OgcDocuments.JSON);
+    }
+
+    /** One collection. */
+    @GET
+    @Path("collections/{collectionId}")
+    public Response collection(@PathParam("collectionId") String id, @QueryParam("f") String f) {
+        OgcCollection c = collectionOrNotFound(id);
+        return answer(f, documents.collection(base(), c, store.extent(c.kind())), c.title(), OgcDocuments.JSON);
+    }
+
+    /** A page of a collection's items. */
+    @GET
+    @Path("collections/{collectionId}/items")
+    public Response items(@PathParam("collectionId") String id, @QueryParam("f") String f) {
+        OgcCollection c = collectionOrNotFound(id);
+        Format format = Format.choose(f, headers);
+        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
+        ItemsParameters p = ItemsParameters.parse(parameters, transform);
+        List<Map<String, Object>> features = new ArrayList<>();
+        long matched =
+                switch (c) {
+                    case PARCELS -> collect(store.parcels(p.query()), x -> encoder.parcel(x, p.outputCrs()), features);
+                    case BUILDINGS -> collect(
+                            store.buildings(p.query()), x -> encoder.building(x, p.outputCrs()), features);
+                    case UNITS -> collect(store.units(p.query()), x -> encoder.unit(x, p.outputCrs()), features);
+                };
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("type", "FeatureCollection");
+        doc.put("features", features);
+        doc.put("numberMatched", matched);
+        doc.put("numberReturned", features.size());
+        doc.put("timeStamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        doc.put("links", pageLinks(c, p, matched, features.size()));
+        return answerFeatures(format, doc, c.title(), p.outputCrs());
+    }
+
+    /** One item, by unit code. */
+    @GET
+    @Path("collections/{collectionId}/items/{featureId}")
+    public Response item(
+            @PathParam("collectionId") String id, @PathParam("featureId") String featureId, @QueryParam("f") String f) {
+        OgcCollection c = collectionOrNotFound(id);
+        Format format = Format.choose(f, headers);
+        UnitCode code = UnitCode.parse(featureId);
+        ItemsParameters p = ItemsParameters.parse(onlyCrs(), transform);
+        Optional<Map<String, Object>> feature =
+                switch (c) {
+                    case PARCELS -> store.parcel(code).map(x -> encoder.parcel(x, p.outputCrs()));
+                    case BUILDINGS -> store.building(code).map(x -> encoder.building(x, p.outputCrs()));
+                    case UNITS -> store.unit(code).map(x -> encoder.unit(x, p.outputCrs()));
+                };
+        Map<String, Object> doc = feature.orElseThrow(
+                () -> ApiException.notFound("feature-not-found", "collection " + c.id() + " has no feature " + code));
+        String self = base() + "/ogc/collections/" + c.id() + "/items/" + code;
+        doc.put(
+                "links",
+                List.of(
+                        new Link(self + "?f=json", "self", OgcDocuments.GEOJSON, "This feature"),
+                        new Link(self + "?f=html", "alternate", OgcDocuments.HTML, "This feature as HTML"),
+                        new Link(
+                                base() + "/ogc/collections/" + c.id() + "?f=json",
+                                "collection",
+                                OgcDocuments.JSON,
+                                c.title())));
+        return answerFeatures(format, doc, code.toString(), p.outputCrs());
+    }
+
+    private MultivaluedMap<String, String> onlyCrs() {
+        MultivaluedMap<String, String> all = uri.getQueryParameters();
+        MultivaluedMap<String, String> crsOnly = new jakarta.ws.rs.core.MultivaluedHashMap<>();
+        if (all.containsKey("crs")) {
+            crsOnly.put("crs", all.get("crs"));
+        }
+        return crsOnly;
+    }
+
+    private <T> long collect(
+            Page<T> page, java.util.function.Function<T, Map<String, Object>> encode, List<Map<String, Object>> into) {
+        page.items().forEach(item -> into.add(encode.apply(item)));
+        return page.numberMatched();
+    }
+
+    private List<Link> pageLinks(OgcCollection c, ItemsParameters p, long matched, int returned) {
+        List<Link> links = new ArrayList<>();
+        links.add(new Link(pageUri(p.query().offset(), "json"), "self", OgcDocuments.GEOJSON, "This page"));
+        links.add(new Link(pageUri(p.query().offset(), "html"), "alternate", OgcDocuments.HTML, "This page as HTML"));
+        long offset = p.query().offset();
+        if (offset + returned < matched) {
+            links.add(new Link(pageUri(offset + p.query().limit(), "json"), "next", OgcDocuments.GEOJSON, "Next page"));
+        }
+        if (offset > 0) {
+            links.add(new Link(
+                    pageUri(Math.max(0, offset - p.query().limit()), "json"),
+                    "prev",
+                    OgcDocuments.GEOJSON,
+                    "Previous page"));
+        }
+        links.add(new Link(
+                base() + "/ogc/collections/" + c.id() + "?f=json", "collection", OgcDocuments.JSON, c.title()));
+        return links;
+    }
+
+    private String pageUri(long offset, String f) {
+        return uri.getRequestUriBuilder()
+                .replaceQueryParam("offset", offset)
+                .replaceQueryParam("f", f)
+                .build()
+                .toString();
+    }
+
+    private OgcCollection collectionOrNotFound(String id) {
+        return OgcCollection.byId(id)
+                .orElseThrow(() -> ApiException.notFound(
+                        "collection-not-found",
+                        "no collection '" + id + "'; the collections are parcels, buildings, units"));
+    }
+
+    private Response answer(String f, Map<String, Object> doc, String title, String jsonType) {
+        if (Format.choose(f, headers) == Format.HTML) {
+            return Response.ok(OgcHtml.page(title, doc), OgcDocuments.HTML + ";charset=utf-8")
+                    .build();
+        }
+        return Response.ok(doc, jsonType).build();
+    }
+
+    private Response answerFeatures(Format format, Map<String, Object> doc, String title, Crs crs) {
+        Response.ResponseBuilder builder = format == Format.HTML
+                ? Response.ok(OgcHtml.page(title, doc), OgcDocuments.HTML + ";charset=utf-8")
+                : Response.ok(doc, OgcDocuments.GEOJSON);
+        return builder.header("Content-Crs", "<" + crs.uri() + ">").build();
+    }
+
+    private String base() {
+        String b = uri.getBaseUri().toString();
+        return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    }
+}

@@ -1,0 +1,55 @@
+package org.strata.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.strata.data.demo.DemoAreaGenerator;
+import org.strata.web.boot.ServerSettings;
+import org.strata.web.boot.StrataServer;
+
+/** Starts the service with the demo area for HTTP tests, on a free port and a data folder of its own. */
+public final class DemoServer {
+    private DemoServer() {}
+
+    /** Settings for the embedded store in {@code folder} on a free port. */
+    public static ServerSettings embedded(Path folder, boolean demo) {
+        return new ServerSettings(
+                "127.0.0.1",
+                0,
+                folder,
+                Optional.empty(),
+                "public",
+                demo,
+                DemoAreaGenerator.DEFAULT_SEED,
+                DemoAreaGenerator.DEFAULT_SIZE);
+    }
+
+    /** Settings for PostGIS at {@code url} in {@code schema}, with the token key in a temporary folder. */
+    public static ServerSettings postgis(String url, String schema) {
+        try {
+            Path folder = Files.createTempDirectory("strata-pg");
+            return new ServerSettings(
+                    "127.0.0.1",
+                    0,
+                    folder,
+                    Optional.of(url),
+                    schema,
+                    true,
+                    DemoAreaGenerator.DEFAULT_SEED,
+                    DemoAreaGenerator.DEFAULT_SIZE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a server. */
+    public static StrataServer start(ServerSettings settings) {
+        try {
+            return StrataServer.start(settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
