@@ -13,7 +13,6 @@ import org.strata.geo.model.HeightRange;
 import org.strata.registry.cadastre.BuildingUse;
 import org.strata.registry.cadastre.LandUse;
 import org.strata.registry.cadastre.Parcel;
-import org.strata.registry.port.CadastreContents;
 import org.strata.registry.unit.OwnershipLetter;
 import org.strata.registry.unit.ParcelCode;
 import org.strata.registry.unit.ParcelRightLetter;
@@ -61,7 +60,7 @@ public final class DemoAreaGenerator {
     }
 
     /** Generates the area. */
-    public CadastreContents generate() {
+    public DemoArea generate() {
         Random random = new Random(seed);
         DemoNames names = new DemoNames(random);
         DemoBuilder builder = new DemoBuilder(random, names);
@@ -72,7 +71,7 @@ public final class DemoAreaGenerator {
                 addBlock(builder, random, row, col, sequence);
             }
         }
-        return builder.contents();
+        return builder.area();
     }
 
     private void addMainStreet(DemoBuilder builder, int[] sequence) {

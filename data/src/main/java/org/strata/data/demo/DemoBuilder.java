@@ -5,7 +5,9 @@ import static org.strata.data.demo.DemoLayout.GROUND_METRES;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.strata.geo.model.Footprint;
@@ -16,21 +18,22 @@ import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.BuildingUse;
 import org.strata.registry.cadastre.Floor;
 import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.cases.Application;
 import org.strata.registry.party.IdType;
 import org.strata.registry.party.Party;
 import org.strata.registry.port.CadastreContents;
-import org.strata.registry.right.Holding;
-import org.strata.registry.right.Right;
+import org.strata.registry.register.PartyRole;
+import org.strata.registry.register.RegisteredParty;
+import org.strata.registry.register.RegistrationType;
 import org.strata.registry.right.RightNature;
-import org.strata.registry.right.RightType;
 import org.strata.registry.right.Share;
 import org.strata.registry.unit.ParcelCode;
 import org.strata.registry.unit.UnitCode;
 
 /** Collects the demo area's records: buildings with floors and units, and their holders and rights. */
 final class DemoBuilder {
-    /** The party behind the demo account {@code owner}. */
-    static final String DEMO_OWNER_PARTY_ID = "demo-owner";
+    /** The demo account {@code owner}: a resident who holds two units, one of them with a spouse. */
+    static final Party DEMO_OWNER = new Party("陈静", IdType.RESIDENT_ID, "330106198503150024");
 
     private static final GeometryFactory GF = new GeometryFactory();
     private static final double BASEMENT_METRES = 4.5;
@@ -40,14 +43,12 @@ final class DemoBuilder {
     private final List<Parcel> parcels = new ArrayList<>();
     private final List<Building> buildings = new ArrayList<>();
     private final List<BuildingUnit> units = new ArrayList<>();
-    private final List<Party> parties = new ArrayList<>();
-    private final List<Right> rights = new ArrayList<>();
+    private final List<Application> registrations = new ArrayList<>();
     private int demoOwnerUnits;
 
     DemoBuilder(Random random, DemoNames names) {
         this.random = random;
         this.names = names;
-        parties.add(new Party(DEMO_OWNER_PARTY_ID, "陈静", IdType.RESIDENT_ID, "330106198503150024"));
     }
 
     DemoNames names() {
@@ -100,7 +101,7 @@ final class DemoBuilder {
                         parts.get(k));
                 units.add(unit);
                 if (company != null) {
-                    addRight(unit.unitCode(), List.of(new Holding(company.id(), Share.WHOLE)), 50);
+                    addRight(unit.unitCode(), List.of(holder(company, Share.WHOLE)), 50);
                 } else {
                     addRight(unit.unitCode(), residentHolders(), 70);
                 }
@@ -118,7 +119,7 @@ final class DemoBuilder {
         UnitCode code = UnitCode.buildingUnit(parcel, 1, 0);
         buildings.add(new Building(code, "地铁站及地下商业", BuildingUse.TRANSPORT, footprint, range, List.of(b3, b2, b1)));
         Party metro = company();
-        List<Holding> metroHolds = List.of(new Holding(metro.id(), Share.WHOLE));
+        List<RegisteredParty> metroHolds = List.of(holder(metro, Share.WHOLE));
         int n = 0;
         units.add(unit(code, 1, ++n, b3, "B3站台", BuildingUse.TRANSPORT, footprint));
         units.add(unit(code, 1, ++n, b2, "B2站厅", BuildingUse.TRANSPORT, footprint));
@@ -149,11 +150,11 @@ final class DemoBuilder {
                 code, "人行天桥", BuildingUse.TRANSPORT, footprint, HeightRange.of(bottom, top), List.of(deck)));
         BuildingUnit unit = unit(code, 1, 1, deck, "桥面", BuildingUse.TRANSPORT, footprint);
         units.add(unit);
-        addRight(unit.unitCode(), List.of(new Holding(company().id(), Share.WHOLE)), 50);
+        addRight(unit.unitCode(), List.of(holder(company(), Share.WHOLE)), 50);
     }
 
-    CadastreContents contents() {
-        return new CadastreContents(parcels, buildings, units, parties, rights);
+    DemoArea area() {
+        return new DemoArea(new CadastreContents(parcels, buildings, units), registrations);
     }
 
     private BuildingUnit unit(
@@ -178,47 +179,42 @@ final class DemoBuilder {
                 inner);
     }
 
-    private List<Holding> residentHolders() {
+    private List<RegisteredParty> residentHolders() {
         if (demoOwnerUnits < 2) {
             demoOwnerUnits++;
             if (demoOwnerUnits == 1) {
-                return List.of(new Holding(DEMO_OWNER_PARTY_ID, Share.WHOLE));
+                return List.of(holder(DEMO_OWNER, Share.WHOLE));
             }
-            Party spouse = person();
-            return List.of(
-                    new Holding(DEMO_OWNER_PARTY_ID, new Share(1, 2)), new Holding(spouse.id(), new Share(1, 2)));
+            return List.of(holder(DEMO_OWNER, new Share(1, 2)), holder(person(), new Share(1, 2)));
         }
         Party first = person();
         if (random.nextDouble() < 0.3) {
-            Party second = person();
-            return List.of(new Holding(first.id(), new Share(1, 2)), new Holding(second.id(), new Share(1, 2)));
+            return List.of(holder(first, new Share(1, 2)), holder(person(), new Share(1, 2)));
         }
-        return List.of(new Holding(first.id(), Share.WHOLE));
+        return List.of(holder(first, Share.WHOLE));
     }
 
     private Party person() {
-        Party party = new Party(
-                String.format("P%06d", parties.size()), names.personName(), IdType.RESIDENT_ID, names.residentId());
-        parties.add(party);
-        return party;
+        return new Party(names.personName(), IdType.RESIDENT_ID, names.residentId());
     }
 
     private Party company() {
-        Party party = new Party(String.format("P%06d", parties.size()), names.companyName(), IdType.USCC, names.uscc());
-        parties.add(party);
-        return party;
+        return new Party(names.companyName(), IdType.USCC, names.uscc());
     }
 
-    private void addRight(UnitCode unit, List<Holding> holders, int years) {
+    private static RegisteredParty holder(Party party, Share share) {
+        return new RegisteredParty(PartyRole.HOLDER, party, Optional.of(share));
+    }
+
+    /** A first registration of the unit, valid since the start of its land use term. */
+    private void addRight(UnitCode unit, List<RegisteredParty> holders, int years) {
         LocalDate start = LocalDate.of(2000 + random.nextInt(21), 1 + random.nextInt(12), 1);
-        rights.add(new Right(
-                String.format("R%06d", rights.size() + 1),
-                RightType.STATE_CONSTRUCTION_LAND_USE_AND_BUILDING,
-                RightNature.GRANT,
-                unit,
-                holders,
-                start,
-                start.plusYears(years).minusDays(1)));
+        TreeMap<String, String> details = new TreeMap<>();
+        details.put("validFrom", start.toString());
+        details.put("termStart", start.toString());
+        details.put("termEnd", start.plusYears(years).minusDays(1).toString());
+        details.put("rightNature", Integer.toString(RightNature.GRANT.code()));
+        registrations.add(new Application(RegistrationType.FIRST, unit, holders, details, Optional.empty()));
     }
 
     private static List<Footprint> split(Footprint footprint, int alongE, int alongN) {

@@ -1,28 +1,57 @@
 package org.strata.data.demo;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.strata.geo.crs.GridTransform;
-import org.strata.registry.port.CadastreContents;
+import org.strata.registry.access.Actor;
+import org.strata.registry.access.Role;
+import org.strata.registry.cases.RegisterImport;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.FeatureKind;
+import org.strata.registry.port.RegisterStore;
 
-/** Loads the demo area into a store that holds no parcels yet. */
+/** Loads the demo area into stores that hold no parcels yet: the cadastre, then its units' first registrations. */
 public final class DemoData {
-    /** The register's party behind the demo account {@code owner}. */
-    public static final String DEMO_OWNER_PARTY_ID = DemoBuilder.DEMO_OWNER_PARTY_ID;
+    /** The identity document number of the demo account {@code owner}. */
+    public static final String DEMO_OWNER_ID_NUMBER = DemoBuilder.DEMO_OWNER.idNumber();
+
+    /** The import batch the demo area's first registrations name. */
+    public static final String IMPORT_BATCH = "demo-import";
 
     private DemoData() {}
 
     /**
-     * Generates the demo area and writes it in one transaction when the store is empty.
+     * Generates the demo area and writes it when the cadastre is empty, telling progress as it goes.
      *
      * @return what was written, or null when the store already held parcels and nothing was written
      */
-    public static CadastreContents loadIfEmpty(CadastreStore store, long seed, int size, GridTransform transform) {
-        if (store.count(FeatureKind.PARCEL) > 0) {
+    public static DemoArea loadIfEmpty(
+            CadastreStore cadastre,
+            RegisterStore register,
+            Clock clock,
+            long seed,
+            int size,
+            GridTransform transform,
+            Consumer<String> progress) {
+        if (cadastre.count(FeatureKind.PARCEL) > 0) {
             return null;
         }
-        CadastreContents contents = new DemoAreaGenerator(seed, size, transform).generate();
-        store.add(contents);
-        return contents;
+        DemoArea area = new DemoAreaGenerator(seed, size, transform).generate();
+        progress.accept("writing " + area.cadastre().parcels().size() + " parcels, "
+                + area.cadastre().buildings().size() + " buildings, "
+                + area.cadastre().units().size() + " units");
+        cadastre.add(area.cadastre());
+        Actor importer = new Actor(
+                "demo-import", "Demo data import", Role.OFFICER, List.of(DemoAreaGenerator.COUNTY), Optional.empty());
+        int total = area.registrations().size();
+        new RegisterImport(register, cadastre, clock)
+                .importFirstRegistrations(
+                        importer,
+                        IMPORT_BATCH,
+                        area.registrations(),
+                        n -> progress.accept("recorded " + n + " of " + total + " first registrations"));
+        return area;
     }
 }

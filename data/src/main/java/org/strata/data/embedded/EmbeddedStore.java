@@ -11,7 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.h2gis.functions.factory.H2GISFunctions;
-import org.strata.data.jdbc.JdbcCadastreStore;
+import org.strata.data.jdbc.JdbcStores;
 import org.strata.registry.port.StoreException;
 
 /**
@@ -23,7 +23,7 @@ public final class EmbeddedStore {
     private EmbeddedStore() {}
 
     /** Opens (creating and migrating when new) the store kept in {@code folder}. */
-    public static JdbcCadastreStore open(Path folder) {
+    public static JdbcStores open(Path folder) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -58,7 +58,7 @@ public final class EmbeddedStore {
             throw new StoreException("cannot prepare the embedded store in " + folder + ": " + e.getMessage(), e);
         }
         // closing the pool closes the last connection, and H2 then closes the database file cleanly
-        return new JdbcCadastreStore(dataSource, dataSource);
+        return new JdbcStores("embedded", dataSource, dataSource);
     }
 
     private static void loadSpatialFunctions(HikariDataSource dataSource) throws SQLException {

@@ -32,16 +32,16 @@ public final class DemoIdentityProvider implements IdentityProvider {
      * The demo people.
      *
      * @param county the county the officer and reviewer are scoped to
-     * @param ownerPartyId the register's party that the {@code owner} account is
+     * @param ownerIdNumber the identity document number of the {@code owner} account, as the register names it
      */
-    public DemoIdentityProvider(String county, String ownerPartyId) {
+    public DemoIdentityProvider(String county, String ownerIdNumber) {
         List<String> scope = List.of(county);
         actors = Map.of(
                 "officer", new Actor("officer", "登记员 王明 (demo)", Role.OFFICER, scope, Optional.empty()),
                 "reviewer", new Actor("reviewer", "规划审查员 李华 (demo)", Role.REVIEWER, scope, Optional.empty()),
                 "surveyor", new Actor("surveyor", "测绘员 张伟 (demo)", Role.SURVEYOR, List.of(), Optional.empty()),
                 "citizen", new Actor("citizen", "市民 赵敏 (demo)", Role.PUBLIC, List.of(), Optional.empty()),
-                "owner", new Actor("owner", "权利人 陈静 (demo)", Role.HOLDER, List.of(), Optional.of(ownerPartyId)));
+                "owner", new Actor("owner", "权利人 陈静 (demo)", Role.HOLDER, List.of(), Optional.of(ownerIdNumber)));
         passwordHash = hash(DEMO_PASSWORD.toCharArray());
     }
 

@@ -1,7 +1,6 @@
 package org.strata.data.jdbc;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -10,10 +9,7 @@ import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Floor;
 import org.strata.registry.cadastre.Parcel;
-import org.strata.registry.party.Party;
 import org.strata.registry.port.CadastreContents;
-import org.strata.registry.right.Holding;
-import org.strata.registry.right.Right;
 
 /** Inserts a {@link CadastreContents} with batched statements on one connection (the caller owns the transaction). */
 final class CadastreWriter {
@@ -27,8 +23,6 @@ final class CadastreWriter {
         writeParcels(contents);
         writeBuildings(contents);
         writeUnits(contents);
-        writeParties(contents);
-        writeRights(contents);
     }
 
     private void writeParcels(CadastreContents contents) throws SQLException {
@@ -101,48 +95,6 @@ final class CadastreWriter {
                 }
             }
             s.executeBatch();
-        }
-    }
-
-    private void writeParties(CadastreContents contents) throws SQLException {
-        try (PreparedStatement s =
-                connection.prepareStatement("INSERT INTO parties (id, name, id_type, id_number) VALUES (?, ?, ?, ?)")) {
-            for (Party p : contents.parties()) {
-                s.setString(1, p.id());
-                s.setString(2, p.name());
-                s.setString(3, p.idType().wireName());
-                s.setString(4, p.idNumber());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    private void writeRights(CadastreContents contents) throws SQLException {
-        try (PreparedStatement r = connection.prepareStatement("INSERT INTO rights (id, unit_code, right_type,"
-                        + " right_nature, term_start, term_end) VALUES (?, ?, ?, ?, ?, ?)");
-                PreparedStatement h = connection.prepareStatement("INSERT INTO right_holders (right_id, party_id,"
-                        + " holder_order, share_num, share_den) VALUES (?, ?, ?, ?, ?)")) {
-            for (Right right : contents.rights()) {
-                r.setString(1, right.id());
-                r.setString(2, right.unitCode().toString());
-                r.setInt(3, right.type().code());
-                r.setInt(4, right.nature().code());
-                r.setDate(5, Date.valueOf(right.termStart()));
-                r.setDate(6, Date.valueOf(right.termEnd()));
-                r.addBatch();
-                int order = 0;
-                for (Holding holding : right.holders()) {
-                    h.setString(1, right.id());
-                    h.setString(2, holding.partyId());
-                    h.setInt(3, order++);
-                    h.setLong(4, holding.share().numerator());
-                    h.setLong(5, holding.share().denominator());
-                    h.addBatch();
-                }
-            }
-            r.executeBatch();
-            h.executeBatch();
         }
     }
 

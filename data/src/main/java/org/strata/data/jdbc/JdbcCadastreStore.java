@@ -16,20 +16,12 @@ import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Floor;
 import org.strata.registry.cadastre.Parcel;
-import org.strata.registry.party.IdType;
-import org.strata.registry.party.Party;
 import org.strata.registry.port.AreaQuery;
 import org.strata.registry.port.CadastreContents;
 import org.strata.registry.port.CadastreStore;
-import org.strata.registry.port.DuplicateRecordException;
 import org.strata.registry.port.FeatureKind;
 import org.strata.registry.port.Page;
 import org.strata.registry.port.StoreException;
-import org.strata.registry.right.Holding;
-import org.strata.registry.right.Right;
-import org.strata.registry.right.RightNature;
-import org.strata.registry.right.RightType;
-import org.strata.registry.right.Share;
 import org.strata.registry.unit.UnitCode;
 
 /**
@@ -38,8 +30,6 @@ import org.strata.registry.unit.UnitCode;
  * {@code ST_MakeEnvelope}, {@code &&}, {@code ST_Intersects}); the schemas differ only in index DDL.
  */
 public final class JdbcCadastreStore implements CadastreStore {
-    private static final String DUPLICATE_KEY_STATE = "23505";
-
     private final DataSource dataSource;
     private final AutoCloseable resources;
 
@@ -145,56 +135,6 @@ public final class JdbcCadastreStore implements CadastreStore {
     }
 
     @Override
-    public Optional<Party> party(String id) {
-        return read(c -> {
-            try (PreparedStatement s =
-                    c.prepareStatement("SELECT id, name, id_type, id_number FROM parties WHERE id = ?")) {
-                s.setString(1, id);
-                List<Party> found = all(
-                        s,
-                        rs -> new Party(
-                                rs.getString("id"),
-                                rs.getString("name"),
-                                IdType.ofWireName(rs.getString("id_type")),
-                                rs.getString("id_number")));
-                return found.stream().findFirst();
-            }
-        });
-    }
-
-    @Override
-    public List<Right> rightsOn(UnitCode unitCode) {
-        return read(c -> {
-            Map<String, List<Holding>> holders = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT h.right_id, h.party_id, h.share_num, h.share_den"
-                    + " FROM right_holders h JOIN rights r ON r.id = h.right_id WHERE r.unit_code = ?"
-                    + " ORDER BY h.right_id, h.holder_order")) {
-                s.setString(1, unitCode.toString());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        holders.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                                .add(new Holding(rs.getString(2), new Share(rs.getLong(3), rs.getLong(4))));
-                    }
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("SELECT id, right_type, right_nature, term_start, term_end"
-                    + " FROM rights WHERE unit_code = ? ORDER BY id")) {
-                s.setString(1, unitCode.toString());
-                return all(
-                        s,
-                        rs -> new Right(
-                                rs.getString("id"),
-                                RightType.ofCode(rs.getInt("right_type")),
-                                RightNature.ofCode(rs.getInt("right_nature")),
-                                unitCode,
-                                holders.getOrDefault(rs.getString("id"), List.of()),
-                                rs.getDate("term_start").toLocalDate(),
-                                rs.getDate("term_end").toLocalDate()));
-            }
-        });
-    }
-
-    @Override
     public void checkHealth() {
         read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM parcels WHERE 1 = 0");
@@ -295,43 +235,11 @@ public final class JdbcCadastreStore implements CadastreStore {
     }
 
     private <T> T read(SqlWork<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("reading the store failed: " + e.getMessage(), e);
-        }
+        return Jdbc.read(dataSource, work);
     }
 
     private <T> T inTransaction(SqlWork<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            if (isDuplicateKey(e)) {
-                throw new DuplicateRecordException(
-                        "a record with the same code or id is already stored: " + e.getMessage(), e);
-            }
-            throw new StoreException("writing the store failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean isDuplicateKey(SQLException e) {
-        for (SQLException x = e; x != null; x = x.getNextException()) {
-            if (DUPLICATE_KEY_STATE.equals(x.getSQLState())) {
-                return true;
-            }
-        }
-        return e.getCause() instanceof SQLException cause && DUPLICATE_KEY_STATE.equals(cause.getSQLState());
+        return Jdbc.write(dataSource, work);
     }
 
     /** Reads one row. */

@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
-import org.strata.data.jdbc.JdbcCadastreStore;
+import org.strata.data.jdbc.JdbcStores;
 import org.strata.registry.port.StoreException;
 
 /**
@@ -22,7 +22,7 @@ public final class PostgisStore {
      * @param jdbcUrl a {@code jdbc:postgresql:} URL, with user and password as parameters when needed
      * @param schema the schema holding Strata's tables (lower-case letters, digits, underscore)
      */
-    public static JdbcCadastreStore open(String jdbcUrl, String schema) {
+    public static JdbcStores open(String jdbcUrl, String schema) {
         if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("database URL must start with jdbc:postgresql:, not " + jdbcUrl);
         }
@@ -53,7 +53,7 @@ public final class PostgisStore {
             dataSource.close();
             throw new StoreException("cannot migrate the PostGIS schema " + schema + ": " + e.getMessage(), e);
         }
-        return new JdbcCadastreStore(dataSource, dataSource);
+        return new JdbcStores("postgis", dataSource, dataSource);
     }
 
     /** The URL without its password parameter, for messages. */

@@ -17,30 +17,33 @@ import org.strata.geo.model.GridBox;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
-import org.strata.registry.party.Party;
+import org.strata.registry.cases.Application;
 import org.strata.registry.port.CadastreContents;
-import org.strata.registry.right.Right;
+import org.strata.registry.register.RegistrationType;
+import org.strata.registry.right.Share;
 import org.strata.registry.unit.SpatialLayer;
 import org.strata.registry.unit.UnitCode;
 
 /** The demo area is deterministic, lies in Xihu, and its codes, layers and areas are coherent. */
 class DemoAreaGeneratorTest {
     private static GridTransform transform;
+    private static DemoArea demo;
     private static CadastreContents area;
 
     @BeforeAll
     static void generate() {
         transform = GridTransform.epsg4549();
-        area = new DemoAreaGenerator(DemoAreaGenerator.DEFAULT_SEED, DemoAreaGenerator.DEFAULT_SIZE, transform)
+        demo = new DemoAreaGenerator(DemoAreaGenerator.DEFAULT_SEED, DemoAreaGenerator.DEFAULT_SIZE, transform)
                 .generate();
+        area = demo.cadastre();
     }
 
     @Test
     void theSameSeedGivesTheSameAreaAndAnotherSeedAnother() {
-        CadastreContents again = new DemoAreaGenerator(DemoAreaGenerator.DEFAULT_SEED, 3, transform).generate();
-        assertEquals(area, again);
-        CadastreContents other = new DemoAreaGenerator(7, 3, transform).generate();
-        assertNotEquals(area.units(), other.units());
+        DemoArea again = new DemoAreaGenerator(DemoAreaGenerator.DEFAULT_SEED, 3, transform).generate();
+        assertEquals(demo, again);
+        DemoArea other = new DemoAreaGenerator(7, 3, transform).generate();
+        assertNotEquals(area.units(), other.cadastre().units());
     }
 
     @Test
@@ -113,19 +116,23 @@ class DemoAreaGeneratorTest {
     }
 
     @Test
-    void everyUnitHasOneRightWhoseHoldersExist() {
-        Set<String> parties = area.parties().stream().map(Party::id).collect(Collectors.toSet());
-        Map<UnitCode, List<Right>> rights = area.rights().stream().collect(Collectors.groupingBy(Right::unitCode));
+    void everyUnitHasOneFirstRegistrationWithWholeShares() {
+        Map<UnitCode, List<Application>> byUnit =
+                demo.registrations().stream().collect(Collectors.groupingBy(Application::unitCode));
         for (BuildingUnit unit : area.units()) {
-            assertEquals(1, rights.get(unit.unitCode()).size());
+            assertEquals(1, byUnit.get(unit.unitCode()).size(), unit.unitCode().toString());
         }
-        area.rights().forEach(r -> r.holders().forEach(h -> assertTrue(parties.contains(h.partyId()))));
-        assertTrue(area.rights().stream().anyMatch(Right::isCoOwned));
+        for (Application a : demo.registrations()) {
+            assertEquals(RegistrationType.FIRST, a.type());
+            assertTrue(Share.addUpToWhole(
+                    a.parties().stream().map(p -> p.share().orElseThrow()).toList()));
+        }
+        assertTrue(demo.registrations().stream().anyMatch(a -> a.parties().size() > 1), "some units are co-owned");
         assertEquals(
                 2,
-                area.rights().stream()
-                        .filter(r ->
-                                r.holders().stream().anyMatch(h -> h.partyId().equals(DemoData.DEMO_OWNER_PARTY_ID)))
+                demo.registrations().stream()
+                        .filter(a -> a.parties().stream()
+                                .anyMatch(p -> p.party().idNumber().equals(DemoData.DEMO_OWNER_ID_NUMBER)))
                         .count());
     }
 

@@ -12,12 +12,12 @@ class EmbeddedCadastreStoreTest extends CadastreStoreContract {
 
     @Override
     protected CadastreStore openFresh() {
-        return EmbeddedStore.open(folder);
+        return EmbeddedStore.open(folder).cadastre();
     }
 
     @Override
     protected CadastreStore reopen(CadastreStore closed) {
         closed.close();
-        return EmbeddedStore.open(folder);
+        return EmbeddedStore.open(folder).cadastre();
     }
 }

@@ -13,13 +13,13 @@ class PostgisCadastreStoreTest extends CadastreStoreContract {
     protected CadastreStore openFresh() {
         url = PostgisTestDatabase.url();
         schema = PostgisTestDatabase.freshSchema();
-        return PostgisStore.open(url, schema);
+        return PostgisStore.open(url, schema).cadastre();
     }
 
     @Override
     protected CadastreStore reopen(CadastreStore closed) {
         closed.close();
-        return PostgisStore.open(url, schema);
+        return PostgisStore.open(url, schema).cadastre();
     }
 
     @AfterEach

@@ -11,15 +11,15 @@ import java.util.Optional;
  * @param displayName a name to show
  * @param role the actor's role
  * @param counties the county codes an officer or reviewer is scoped to (empty for others)
- * @param partyId the register's party that this person is, when known
+ * @param idNumber the identity document number verified for this person, when known (matches register parties)
  */
-public record Actor(String subject, String displayName, Role role, List<String> counties, Optional<String> partyId) {
+public record Actor(String subject, String displayName, Role role, List<String> counties, Optional<String> idNumber) {
     /** Checks the fields. */
     public Actor {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(role, "role");
         counties = List.copyOf(counties);
-        Objects.requireNonNull(partyId, "partyId");
+        Objects.requireNonNull(idNumber, "idNumber");
     }
 }

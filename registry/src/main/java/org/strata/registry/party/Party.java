@@ -3,17 +3,15 @@ package org.strata.registry.party;
 import java.util.Objects;
 
 /**
- * A person or organisation that holds or applies for rights, identified by a checked document number.
+ * A person or organisation as the register names it: legal name and a checked identity document number.
  *
- * @param id Strata's identifier of the party
  * @param name the legal name
  * @param idType the document kind
  * @param idNumber the document number, check character verified
  */
-public record Party(String id, String name, IdType idType, String idNumber) {
+public record Party(String name, IdType idType, String idNumber) {
     /** Checks the fields and the document number's check character. */
     public Party {
-        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(idType, "idType");
         Objects.requireNonNull(idNumber, "idNumber");

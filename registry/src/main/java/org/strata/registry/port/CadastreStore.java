@@ -6,12 +6,10 @@ import org.strata.geo.model.GridBox;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
-import org.strata.registry.party.Party;
-import org.strata.registry.right.Right;
 import org.strata.registry.unit.UnitCode;
 
 /**
- * Storage of the cadastre: parcels, buildings with floors, units, parties and rights. Every adapter
+ * Storage of the cadastre, the natural status of real estate: parcels, buildings with floors, and units. Every adapter
  * answers every call identically (the contract tests prove it) and keeps what it was given across
  * restarts.
  */
@@ -49,12 +47,6 @@ public interface CadastreStore extends AutoCloseable {
 
     /** The box around every footprint of a kind, empty when there are none. */
     Optional<GridBox> extent(FeatureKind kind);
-
-    /** The party with this id. */
-    Optional<Party> party(String id);
-
-    /** The rights registered on a unit. */
-    List<Right> rightsOn(UnitCode unitCode);
 
     /** Checks that the store answers; throws when it does not. */
     void checkHealth();

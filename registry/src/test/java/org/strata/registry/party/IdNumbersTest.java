@@ -33,8 +33,7 @@ class IdNumbersTest {
     @Test
     void partiesWithABadNumberCannotBeMade() {
         assertThrows(
-                IllegalArgumentException.class,
-                () -> new Party("p", "Alice", IdType.RESIDENT_ID, "110105194912310021"));
+                IllegalArgumentException.class, () -> new Party("Alice", IdType.RESIDENT_ID, "110105194912310021"));
         assertEquals(IdType.USCC, IdType.ofWireName("uscc"));
     }
 }

@@ -1,6 +1,5 @@
 package org.strata.registry.port;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
@@ -14,14 +13,6 @@ import org.strata.registry.cadastre.BuildingUse;
 import org.strata.registry.cadastre.Floor;
 import org.strata.registry.cadastre.LandUse;
 import org.strata.registry.cadastre.Parcel;
-import org.strata.registry.party.IdNumbers;
-import org.strata.registry.party.IdType;
-import org.strata.registry.party.Party;
-import org.strata.registry.right.Holding;
-import org.strata.registry.right.Right;
-import org.strata.registry.right.RightNature;
-import org.strata.registry.right.RightType;
-import org.strata.registry.right.Share;
 import org.strata.registry.unit.OwnershipLetter;
 import org.strata.registry.unit.ParcelCode;
 import org.strata.registry.unit.ParcelRightLetter;
@@ -102,28 +93,5 @@ public final class CadastreFixtures {
                 HeightRange.of(8 + 3 * (floor - 1), 8 + 3 * floor),
                 area,
                 area * 0.85);
-    }
-
-    /** A resident with a valid ID number derived from {@code n}. */
-    public static Party resident(String id, String name, int n) {
-        String head = String.format("33010619%02d0101%03d", 60 + n % 40, n % 1000);
-        return new Party(id, name, IdType.RESIDENT_ID, head + IdNumbers.residentIdCheckCharacter(head));
-    }
-
-    /** A building-ownership right on a unit, held in the given shares. */
-    public static Right ownership(String id, UnitCode unit, List<Holding> holders) {
-        return new Right(
-                id,
-                RightType.STATE_CONSTRUCTION_LAND_USE_AND_BUILDING,
-                RightNature.GRANT,
-                unit,
-                holders,
-                LocalDate.of(2005, 1, 1),
-                LocalDate.of(2074, 12, 31));
-    }
-
-    /** A holding. */
-    public static Holding holding(String partyId, String share) {
-        return new Holding(partyId, Share.parse(share));
     }
 }

@@ -7,10 +7,7 @@ import static org.strata.registry.port.CadastreFixtures.E0;
 import static org.strata.registry.port.CadastreFixtures.N0;
 import static org.strata.registry.port.CadastreFixtures.building;
 import static org.strata.registry.port.CadastreFixtures.footprint;
-import static org.strata.registry.port.CadastreFixtures.holding;
-import static org.strata.registry.port.CadastreFixtures.ownership;
 import static org.strata.registry.port.CadastreFixtures.rectangle;
-import static org.strata.registry.port.CadastreFixtures.resident;
 import static org.strata.registry.port.CadastreFixtures.surfaceParcel;
 import static org.strata.registry.port.CadastreFixtures.unit;
 
@@ -24,8 +21,6 @@ import org.strata.geo.model.HeightRange;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
-import org.strata.registry.party.Party;
-import org.strata.registry.right.Right;
 import org.strata.registry.unit.UnitCode;
 
 /**
@@ -48,10 +43,6 @@ public abstract class CadastreStoreContract {
     private final Building tower = building(lShaped, 1, rectangle(5, 5, 35, 35), 10);
     private final BuildingUnit low = unit(tower, 1, 1);
     private final BuildingUnit high = unit(tower, 9, 2);
-    private final Party alice = resident("p-alice", "Alice Zhang", 1);
-    private final Party bob = resident("p-bob", "Bob Li", 2);
-    private final Right shared =
-            ownership("r-1", low.unitCode(), List.of(holding("p-alice", "1/2"), holding("p-bob", "1/2")));
 
     @BeforeEach
     void openStore() {
@@ -66,8 +57,7 @@ public abstract class CadastreStoreContract {
     }
 
     private void addSample() {
-        store.add(new CadastreContents(
-                List.of(lShaped, east), List.of(tower), List.of(low, high), List.of(alice, bob), List.of(shared)));
+        store.add(new CadastreContents(List.of(lShaped, east), List.of(tower), List.of(low, high)));
     }
 
     @Test
@@ -84,9 +74,6 @@ public abstract class CadastreStoreContract {
         assertEquals(Optional.of(lShaped), store.parcel(lShaped.unitCode()));
         assertEquals(Optional.of(tower), store.building(tower.unitCode()));
         assertEquals(Optional.of(high), store.unit(high.unitCode()));
-        assertEquals(Optional.of(alice), store.party("p-alice"));
-        assertEquals(List.of(shared), store.rightsOn(low.unitCode()));
-        assertEquals(List.of(), store.rightsOn(high.unitCode()));
         assertEquals(List.of(low, high), store.unitsOfBuilding(tower.unitCode()));
         assertEquals(2, store.count(FeatureKind.PARCEL));
         assertEquals(1, store.count(FeatureKind.BUILDING));
@@ -101,7 +88,6 @@ public abstract class CadastreStoreContract {
         assertEquals(Optional.empty(), store.parcel(missing));
         assertEquals(Optional.empty(), store.building(missing));
         assertEquals(Optional.empty(), store.unit(missing));
-        assertEquals(Optional.empty(), store.party("nobody"));
     }
 
     @Test
@@ -161,8 +147,7 @@ public abstract class CadastreStoreContract {
     void aDuplicateRejectsTheWholeBatch() {
         addSample();
         Parcel fresh = surfaceParcel(3, rectangle(300, 0, 400, 100));
-        CadastreContents withDuplicate =
-                new CadastreContents(List.of(fresh, east), List.of(), List.of(), List.of(), List.of());
+        CadastreContents withDuplicate = new CadastreContents(List.of(fresh, east), List.of(), List.of());
         assertThrows(DuplicateRecordException.class, () -> store.add(withDuplicate));
         assertEquals(Optional.empty(), store.parcel(fresh.unitCode()));
         assertEquals(2, store.count(FeatureKind.PARCEL));
@@ -175,7 +160,6 @@ public abstract class CadastreStoreContract {
         assertEquals(Optional.of(lShaped), store.parcel(lShaped.unitCode()));
         assertEquals(Optional.of(tower), store.building(tower.unitCode()));
         assertEquals(List.of(low, high), store.unitsOfBuilding(tower.unitCode()));
-        assertEquals(List.of(shared), store.rightsOn(low.unitCode()));
         assertTrue(store.count(FeatureKind.UNIT) == 2);
     }
 }

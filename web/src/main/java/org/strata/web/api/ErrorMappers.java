@@ -9,9 +9,14 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.strata.registry.cases.CaseException;
+import org.strata.registry.cases.RecordingBlockedException;
+import org.strata.registry.port.ConcurrentChangeException;
 import org.strata.registry.port.StoreException;
 import org.strata.registry.unit.InvalidUnitCodeException;
 
@@ -23,7 +28,16 @@ public final class ErrorMappers {
 
     /** Every mapper, for registration. */
     public static List<Object> all() {
-        return List.of(new Api(), new UnitCode(), new Jaxrs(), new Json(), new Store(), new Unexpected());
+        return List.of(
+                new Api(),
+                new UnitCode(),
+                new Case(),
+                new Blocked(),
+                new Race(),
+                new Jaxrs(),
+                new Json(),
+                new Store(),
+                new Unexpected());
     }
 
     static Response response(int status, String code, String message) {
@@ -52,6 +66,45 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(InvalidUnitCodeException e) {
             return response(400, "invalid-unit-code", e.getMessage() + " (part: " + e.part() + ")");
+        }
+    }
+
+    /** Refusals of the registration workflow. */
+    static final class Case implements ExceptionMapper<CaseException> {
+        @Override
+        public Response toResponse(CaseException e) {
+            int status =
+                    switch (e.kind()) {
+                        case INVALID -> 400;
+                        case NOT_FOUND -> 404;
+                        case FORBIDDEN -> 403;
+                        case CONFLICT -> 409;
+                    };
+            return response(status, e.code(), e.getMessage());
+        }
+    }
+
+    /** Recording refused by rules with legal effect: 409 listing every blocker. */
+    static final class Blocked implements ExceptionMapper<RecordingBlockedException> {
+        @Override
+        public Response toResponse(RecordingBlockedException e) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", 409);
+            body.put("code", "recording-blocked");
+            body.put("message", e.getMessage());
+            body.put("blockers", RegisterJson.findings(e.blockers()));
+            return Response.status(409)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(body)
+                    .build();
+        }
+    }
+
+    /** A lost optimistic-locking race. */
+    static final class Race implements ExceptionMapper<ConcurrentChangeException> {
+        @Override
+        public Response toResponse(ConcurrentChangeException e) {
+            return response(409, "concurrent-change", e.getMessage() + "; read it again and retry");
         }
     }
 

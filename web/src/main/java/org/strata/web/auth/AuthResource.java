@@ -67,10 +67,7 @@ public final class AuthResource {
     @GET
     @Path("me")
     public Map<String, Object> me(@Context SecurityContext security) {
-        if (!(security.getUserPrincipal() instanceof ActorPrincipal principal)) {
-            throw new ApiException(401, "authentication-required", "send a bearer token from POST /auth/token");
-        }
-        Actor actor = principal.actor();
+        Actor actor = Callers.require(security);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("subject", actor.subject());
         body.put("name", actor.displayName());

@@ -71,7 +71,7 @@ public final class TokenService {
                 .claim("name", actor.displayName())
                 .claim("role", actor.role().wireName())
                 .claim("counties", actor.counties());
-        actor.partyId().ifPresent(p -> claims.claim("party", p));
+        actor.idNumber().ifPresent(n -> claims.claim("idn", n));
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
             jwt.sign(new MACSigner(key));
@@ -105,7 +105,7 @@ public final class TokenService {
                     String.valueOf(claims.getStringClaim("name")),
                     role.get(),
                     counties == null ? List.of() : counties,
-                    Optional.ofNullable(claims.getStringClaim("party"))));
+                    Optional.ofNullable(claims.getStringClaim("idn"))));
         } catch (ParseException | JOSEException e) {
             return Optional.empty();
         }

@@ -30,9 +30,4 @@ public record ServerSettings(
             throw new IllegalArgumentException("port " + port + " is outside 0-65535");
         }
     }
-
-    /** The name of the store these settings choose. */
-    public String storeName() {
-        return databaseUrl.isPresent() ? "postgis" : "embedded";
-    }
 }

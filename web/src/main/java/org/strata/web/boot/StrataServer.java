@@ -11,24 +11,31 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.strata.data.demo.DemoArea;
 import org.strata.data.demo.DemoAreaGenerator;
 import org.strata.data.demo.DemoData;
 import org.strata.data.embedded.EmbeddedStore;
 import org.strata.data.identity.DemoIdentityProvider;
+import org.strata.data.jdbc.JdbcStores;
 import org.strata.data.postgis.PostgisStore;
 import org.strata.geo.crs.GridTransform;
-import org.strata.registry.port.CadastreContents;
+import org.strata.registry.cases.CaseService;
+import org.strata.registry.cases.RegisterQueries;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.IdentityProvider;
+import org.strata.registry.port.RegisterStore;
+import org.strata.web.api.CasesResource;
 import org.strata.web.api.ErrorMappers;
 import org.strata.web.api.HealthResource;
+import org.strata.web.api.RegisterResource;
 import org.strata.web.api.UnitCodeResource;
+import org.strata.web.api.UnitsResource;
 import org.strata.web.auth.AuthResource;
 import org.strata.web.auth.BearerTokenFilter;
 import org.strata.web.auth.TokenService;
 import org.strata.web.ogc.OgcResource;
 
-/** The running service: the one place where the store, identity, resources and HTTP server are wired together. */
+/** The running service: the one place where the stores, identity, use cases, resources and HTTP server are wired. */
 public final class StrataServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(StrataServer.class.getName());
 
@@ -39,30 +46,38 @@ public final class StrataServer implements AutoCloseable {
     }
 
     private final HttpServer http;
-    private final CadastreStore store;
+    private final JdbcStores stores;
     private final URI uri;
 
-    private StrataServer(HttpServer http, CadastreStore store, URI uri) {
+    private StrataServer(HttpServer http, JdbcStores stores, URI uri) {
         this.http = http;
-        this.store = store;
+        this.stores = stores;
         this.uri = uri;
     }
 
-    /** Opens the store chosen by the settings, loads the demo area when asked, and starts listening. */
+    /** Starts with the system clock. */
     public static StrataServer start(ServerSettings settings) throws IOException {
+        return start(settings, Clock.systemUTC());
+    }
+
+    /** Opens the store chosen by the settings, loads the demo area when asked, and starts listening. */
+    public static StrataServer start(ServerSettings settings, Clock clock) throws IOException {
         GridTransform transform = GridTransform.epsg4549();
-        CadastreStore store = settings.databaseUrl().isPresent()
+        JdbcStores stores = settings.databaseUrl().isPresent()
                 ? PostgisStore.open(settings.databaseUrl().get(), settings.schema())
                 : EmbeddedStore.open(settings.dataFolder().resolve("store"));
         try {
+            CadastreStore cadastre = stores.cadastre();
             Optional<IdentityProvider> demoIdentity = Optional.empty();
             if (settings.demo()) {
-                loadDemo(store, settings, transform);
+                loadDemo(stores, settings, transform, clock);
                 demoIdentity =
-                        Optional.of(new DemoIdentityProvider(DemoAreaGenerator.COUNTY, DemoData.DEMO_OWNER_PARTY_ID));
+                        Optional.of(new DemoIdentityProvider(DemoAreaGenerator.COUNTY, DemoData.DEMO_OWNER_ID_NUMBER));
             }
+            CaseService cases = new CaseService(stores.register(), cadastre, clock);
+            RegisterQueries queries = new RegisterQueries(stores.register(), clock);
             TokenService tokens = new TokenService(
-                    TokenService.loadOrCreateKey(settings.dataFolder().resolve("token.key")), Clock.systemUTC());
+                    TokenService.loadOrCreateKey(settings.dataFolder().resolve("token.key")), clock);
             ResourceConfig config = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .register(JacksonFeature.withoutExceptionMappers())
@@ -70,38 +85,41 @@ public final class StrataServer implements AutoCloseable {
                     .register(new BearerTokenFilter(tokens))
                     .registerInstances(
                             new RootResource(),
-                            new HealthResource(store, settings.storeName()),
+                            new HealthResource(cadastre, stores.name()),
                             new UnitCodeResource(),
+                            new CasesResource(cases),
+                            new UnitsResource(queries),
+                            new RegisterResource(queries, cases.rules()),
                             new AuthResource(demoIdentity, tokens),
-                            new OgcResource(store, transform));
+                            new OgcResource(cadastre, transform));
             ErrorMappers.all().forEach(config::register);
             URI base = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base, config, true);
             int port = http.getListener("grizzly").getPort();
             URI actual = URI.create("http://" + settings.host() + ":" + port + "/");
-            LOG.info("Strata serves " + actual + " on the " + settings.storeName() + " store");
-            return new StrataServer(http, store, actual);
+            LOG.info("Strata serves " + actual + " on the " + stores.name() + " store");
+            return new StrataServer(http, stores, actual);
         } catch (IOException | RuntimeException e) {
-            store.close();
+            stores.close();
             throw e;
         }
     }
 
-    private static void loadDemo(CadastreStore store, ServerSettings settings, GridTransform transform) {
+    private static void loadDemo(JdbcStores stores, ServerSettings settings, GridTransform transform, Clock clock) {
         long started = System.nanoTime();
         System.out.println("Demo area: checking the store...");
-        CadastreContents written = DemoData.loadIfEmpty(store, settings.demoSeed(), settings.demoSize(), transform);
+        DemoArea written = DemoData.loadIfEmpty(
+                stores.cadastre(),
+                stores.register(),
+                clock,
+                settings.demoSeed(),
+                settings.demoSize(),
+                transform,
+                line -> System.out.println("Demo area: " + line));
         if (written == null) {
             System.out.println("Demo area: the store already holds parcels; nothing loaded");
         } else {
-            System.out.printf(
-                    "Demo area: wrote %d parcels, %d buildings, %d units, %d parties, %d rights in %.1f s%n",
-                    written.parcels().size(),
-                    written.buildings().size(),
-                    written.units().size(),
-                    written.parties().size(),
-                    written.rights().size(),
-                    (System.nanoTime() - started) / 1e9);
+            System.out.printf("Demo area: loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
         }
     }
 
@@ -110,15 +128,20 @@ public final class StrataServer implements AutoCloseable {
         return uri;
     }
 
-    /** The store the service uses. */
+    /** The cadastre store the service uses. */
     public CadastreStore store() {
-        return store;
+        return stores.cadastre();
     }
 
-    /** Stops listening and closes the store. */
+    /** The register store the service uses. */
+    public RegisterStore register() {
+        return stores.register();
+    }
+
+    /** Stops listening and closes the stores. */
     @Override
     public void close() {
         http.shutdownNow();
-        store.close();
+        stores.close();
     }
 }

@@ -1,0 +1,88 @@
+package org.strata.data.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.strata.registry.port.DuplicateRecordException;
+import org.strata.registry.port.StoreException;
+
+/** Connection handling shared by the JDBC stores: reads, transactions, and the mapping of SQL failures. */
+final class Jdbc {
+    private static final String DUPLICATE_KEY_STATE = "23505";
+
+    private Jdbc() {}
+
+    /** Runs read-only work on a connection of its own. */
+    static <T> T read(DataSource dataSource, SqlWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("reading the store failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+    static <T> T write(DataSource dataSource, SqlWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SqlFailure e) {
+                c.rollback();
+                throw (SQLException) e.getCause();
+            } catch (SQLException | RuntimeException | Error e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            if (isDuplicateKey(e)) {
+                throw new DuplicateRecordException(
+                        "a record with the same code or id is already stored: " + e.getMessage(), e);
+            }
+            throw new StoreException("writing the store failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs SQL work inside a session whose caller handles the transaction; SQL failures become unchecked. */
+    static <T> T unchecked(SqlCall<T> call) {
+        try {
+            return call.run();
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
+    private static boolean isDuplicateKey(SQLException e) {
+        for (Throwable x = e; x != null; x = x.getCause()) {
+            if (x instanceof SQLException s && DUPLICATE_KEY_STATE.equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        for (SQLException x = e.getNextException(); x != null; x = x.getNextException()) {
+            if (DUPLICATE_KEY_STATE.equals(x.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQL work without a connection argument. */
+    @FunctionalInterface
+    interface SqlCall<T> {
+        T run() throws SQLException;
+    }
+
+    /** An SQL failure carried out of a session so that the transaction is rolled back and the failure mapped. */
+    static final class SqlFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SqlFailure(SQLException cause) {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package org.strata.data.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.strata.registry.cases.CaseText;
+import org.strata.registry.cases.RegistrationCase;
+import org.strata.registry.port.CadastreContents;
+import org.strata.registry.port.ConcurrentChangeException;
+import org.strata.registry.port.RegisterSession;
+import org.strata.registry.port.RegisterStore;
+import org.strata.registry.register.EventText;
+import org.strata.registry.register.RegisterEvent;
+import org.strata.registry.register.StoredEvent;
+import org.strata.registry.unit.UnitCode;
+
+/**
+ * The register store over JDBC, the same SQL for PostGIS and H2: events in {@code register_events}, one
+ * lockable head row per county in {@code register_heads}, cases in {@code cases}.
+ */
+public final class JdbcRegisterStore implements RegisterStore {
+    private static final String EVENT_COLUMNS = "id, county, seq, unit_code, body, prev_hash, hash";
+
+    private final DataSource dataSource;
+
+    /** A store over a migrated database. */
+    public JdbcRegisterStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void createCase(RegistrationCase c) {
+        Jdbc.write(dataSource, connection -> {
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO cases (id, county, unit_code, type,"
+                    + " status, version, body) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, c.id());
+                s.setString(2, c.application().county());
+                s.setString(3, c.application().unitCode().toString());
+                s.setString(4, c.application().type().wireName());
+                s.setString(5, c.status().name());
+                s.setLong(6, c.version());
+                s.setString(7, CaseText.encode(c));
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<RegistrationCase> findCase(String id) {
+        return Jdbc.read(dataSource, c -> findCase(c, id));
+    }
+
+    @Override
+    public void updateCase(RegistrationCase c, long expectedVersion) {
+        Jdbc.write(dataSource, connection -> {
+            updateCase(connection, c, expectedVersion);
+            return null;
+        });
+    }
+
+    @Override
+    public List<RegisterEvent> eventsOf(UnitCode unitCode) {
+        return Jdbc.read(dataSource, c -> eventsOf(c, unitCode));
+    }
+
+    @Override
+    public Optional<RegisterEvent> event(String id) {
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM register_events WHERE id = ?")) {
+                s.setString(1, id);
+                return decodeAll(s).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public List<String> counties() {
+        return Jdbc.read(dataSource, c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT county FROM register_heads ORDER BY county");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<StoredEvent> chain(String county, long fromSequence, int limit) {
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + EVENT_COLUMNS
+                    + " FROM register_events WHERE county = ? AND seq >= ? ORDER BY seq LIMIT ?")) {
+                s.setString(1, county);
+                s.setLong(2, fromSequence);
+                s.setInt(3, limit);
+                List<StoredEvent> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(stored(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public ChainHead head(String county) {
+        return Jdbc.read(dataSource, c -> head(c, county, false));
+    }
+
+    @Override
+    public <T> T inCountyTransaction(String county, RegisterWork<T> work) {
+        ensureHead(county);
+        return Jdbc.write(dataSource, connection -> {
+            ChainHead locked = head(connection, county, true);
+            Session session = new Session(connection, county, locked);
+            return work.run(session);
+        });
+    }
+
+    private void ensureHead(String county) {
+        boolean exists = Jdbc.read(dataSource, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM register_heads WHERE county = ?")) {
+                s.setString(1, county);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+        if (exists) {
+            return;
+        }
+        try {
+            Jdbc.write(dataSource, c -> {
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO register_heads (county, last_seq, last_hash) VALUES (?, 0, ?)")) {
+                    s.setString(1, county);
+                    s.setString(2, RegisterEvent.GENESIS_HASH);
+                    s.executeUpdate();
+                }
+                return null;
+            });
+        } catch (org.strata.registry.port.DuplicateRecordException e) {
+            // another recording created the head first: that is fine
+        }
+    }
+
+    private static ChainHead head(Connection c, String county, boolean lock) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT last_seq, last_hash FROM register_heads WHERE county = ?" + (lock ? " FOR UPDATE" : ""))) {
+            s.setString(1, county);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next()
+                        ? new ChainHead(rs.getLong(1), rs.getString(2))
+                        : new ChainHead(0, RegisterEvent.GENESIS_HASH);
+            }
+        }
+    }
+
+    private static Optional<RegistrationCase> findCase(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT body FROM cases WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(CaseText.decode(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    private static void updateCase(Connection c, RegistrationCase rc, long expectedVersion) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("UPDATE cases SET status = ?, version = ?, body = ? WHERE id = ? AND version = ?")) {
+            s.setString(1, rc.status().name());
+            s.setLong(2, rc.version());
+            s.setString(3, CaseText.encode(rc));
+            s.setString(4, rc.id());
+            s.setLong(5, expectedVersion);
+            if (s.executeUpdate() != 1) {
+                throw new ConcurrentChangeException("case " + rc.id() + " changed since it was read");
+            }
+        }
+    }
+
+    private static List<RegisterEvent> eventsOf(Connection c, UnitCode unit) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT " + EVENT_COLUMNS + " FROM register_events WHERE unit_code = ? ORDER BY county, seq")) {
+            s.setString(1, unit.toString());
+            return decodeAll(s);
+        }
+    }
+
+    private static List<RegisterEvent> decodeAll(PreparedStatement s) throws SQLException {
+        List<RegisterEvent> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                StoredEvent e = stored(rs);
+                out.add(EventText.decode(e.text(), e.previousHash(), e.hash()));
+            }
+        }
+        return out;
+    }
+
+    private static StoredEvent stored(ResultSet rs) throws SQLException {
+        return new StoredEvent(
+                rs.getString("id"),
+                rs.getString("county"),
+                rs.getLong("seq"),
+                rs.getString("unit_code"),
+                rs.getString("body"),
+                rs.getString("prev_hash"),
+                rs.getString("hash"));
+    }
+
+    /** The session of one county transaction. */
+    private static final class Session implements RegisterSession {
+        private final Connection connection;
+        private final String county;
+        private ChainHead head;
+
+        Session(Connection connection, String county, ChainHead head) {
+            this.connection = connection;
+            this.county = county;
+            this.head = head;
+        }
+
+        @Override
+        public ChainHead head() {
+            return head;
+        }
+
+        @Override
+        public List<RegisterEvent> eventsOf(UnitCode unitCode) {
+            return Jdbc.unchecked(() -> JdbcRegisterStore.eventsOf(connection, unitCode));
+        }
+
+        @Override
+        public Optional<RegistrationCase> findCase(String id) {
+            return Jdbc.unchecked(() -> JdbcRegisterStore.findCase(connection, id));
+        }
+
+        @Override
+        public void append(RegisterEvent e) {
+            if (!e.county().equals(county)
+                    || e.sequence() != head.sequence() + 1
+                    || !e.previousHash().equals(head.hash())) {
+                throw new IllegalArgumentException("event " + e.id() + " does not follow the head of chain " + county);
+            }
+            Jdbc.unchecked(() -> {
+                try (PreparedStatement s = connection.prepareStatement("INSERT INTO register_events (id, county, seq,"
+                        + " unit_code, recorded_at, valid_from, case_id, body, prev_hash, hash)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    s.setString(1, e.id());
+                    s.setString(2, e.county());
+                    s.setLong(3, e.sequence());
+                    s.setString(4, e.unitCode().toString());
+                    s.setObject(5, OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC));
+                    s.setObject(6, OffsetDateTime.ofInstant(e.validFrom(), ZoneOffset.UTC));
+                    s.setString(7, e.caseId());
+                    s.setString(8, EventText.encode(e));
+                    s.setString(9, e.previousHash());
+                    s.setString(10, e.hash());
+                    s.executeUpdate();
+                }
+                try (PreparedStatement s = connection.prepareStatement(
+                        "UPDATE register_heads SET last_seq = ?, last_hash = ? WHERE county = ?")) {
+                    s.setLong(1, e.sequence());
+                    s.setString(2, e.hash());
+                    s.setString(3, county);
+                    s.executeUpdate();
+                }
+                return null;
+            });
+            head = new ChainHead(e.sequence(), e.hash());
+        }
+
+        @Override
+        public void updateCase(RegistrationCase c, long expectedVersion) {
+            Jdbc.unchecked(() -> {
+                JdbcRegisterStore.updateCase(connection, c, expectedVersion);
+                return null;
+            });
+        }
+
+        @Override
+        public void addToCadastre(CadastreContents contents) {
+            Jdbc.unchecked(() -> {
+                new CadastreWriter(connection).write(contents);
+                return null;
+            });
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.strata.data.jdbc;
+
+import javax.sql.DataSource;
+import org.strata.registry.port.StoreException;
+
+/** The stores of one database — cadastre and register — sharing its connection pool, closed together. */
+public final class JdbcStores implements AutoCloseable {
+    private final String name;
+    private final AutoCloseable pool;
+    private final JdbcCadastreStore cadastre;
+    private final JdbcRegisterStore register;
+
+    /**
+     * The stores over a migrated database.
+     *
+     * @param name the store's name for people (embedded, postgis)
+     * @param dataSource its connections
+     * @param pool closed when the stores are
+     */
+    public JdbcStores(String name, DataSource dataSource, AutoCloseable pool) {
+        this.name = name;
+        this.pool = pool;
+        this.cadastre = new JdbcCadastreStore(dataSource, this);
+        this.register = new JdbcRegisterStore(dataSource);
+    }
+
+    /** The store's name (embedded, postgis). */
+    public String name() {
+        return name;
+    }
+
+    /** The cadastre store; closing it closes both. */
+    public JdbcCadastreStore cadastre() {
+        return cadastre;
+    }
+
+    /** The register store. */
+    public JdbcRegisterStore register() {
+        return register;
+    }
+
+    /** Closes the pool. */
+    @Override
+    public void close() {
+        try {
+            pool.close();
+        } catch (Exception e) {
+            throw new StoreException("closing the store failed", e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.strata.registry.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.strata.registry.access.Actor;
+import org.strata.registry.cases.rules.RuleBook;
+import org.strata.registry.port.CadastreContents;
+import org.strata.registry.port.CadastreStore;
+import org.strata.registry.port.RegisterStore;
+import org.strata.registry.register.RegisterEvent;
+import org.strata.registry.register.RegistrationType;
+import org.strata.registry.register.UnitState;
+import org.strata.registry.register.UnitStateFolder;
+
+/**
+ * The registration workflow: submit (form checks, then rules for early feedback), accept, review, and
+ * record — where the rules run again inside the county transaction that appends the event, so what they
+ * allow is what the register holds. Times come from the clock port.
+ */
+public final class CaseService {
+    private final RegisterStore register;
+    private final CadastreStore cadastre;
+    private final Clock clock;
+    private final RuleBook rules = new RuleBook();
+
+    /** The workflow over the register and cadastre stores. */
+    public CaseService(RegisterStore register, CadastreStore cadastre, Clock clock) {
+        this.register = register;
+        this.cadastre = cadastre;
+        this.clock = clock;
+    }
+
+    /** The rules, for explaining them. */
+    public RuleBook rules() {
+        return rules;
+    }
+
+    /** Checks and stores a new case; its findings are the rules' early feedback. */
+    public RegistrationCase submit(Actor officer, Application application) {
+        Officers.require(officer, application.county());
+        Application checked = ApplicationChecks.check(application);
+        requireUnit(checked);
+        List<RegisterEvent> history = register.eventsOf(checked.unitCode());
+        UnitState state = UnitStateFolder.current(checked.unitCode(), history, clock.instant());
+        List<Finding> findings = rules.check(checked, state, history);
+        RegistrationCase c = new RegistrationCase(
+                UUID.randomUUID().toString(),
+                checked,
+                CaseStatus.SUBMITTED,
+                List.of(CaseStep.of("submitted", officer.subject(), clock.instant())),
+                findings,
+                Optional.empty(),
+                Optional.empty(),
+                1);
+        register.createCase(c);
+        return c;
+    }
+
+    /** A case, for an officer of its county. */
+    public RegistrationCase get(Actor officer, String id) {
+        RegistrationCase c = register.findCase(id).orElseThrow(() -> notFound(id));
+        Officers.require(officer, c.application().county());
+        return c;
+    }
+
+    /** Accepts a submitted case (受理). */
+    public RegistrationCase accept(Actor officer, String id) {
+        RegistrationCase c = get(officer, id);
+        requireStatus(c, CaseStatus.SUBMITTED, "accept");
+        RegistrationCase accepted =
+                c.moved(CaseStatus.ACCEPTED, CaseStep.of("accepted", officer.subject(), clock.instant()));
+        register.updateCase(accepted, c.version());
+        return accepted;
+    }
+
+    /** Reviews an accepted case (审核): approve, or reject with a reason. */
+    public RegistrationCase review(Actor officer, String id, boolean approve, String reason) {
+        RegistrationCase c = get(officer, id);
+        requireStatus(c, CaseStatus.ACCEPTED, "review");
+        if (!approve && (reason == null || reason.isBlank())) {
+            throw CaseException.invalid("missing-reason", "a rejection states its reason");
+        }
+        CaseStep step = new CaseStep(
+                approve ? "approved" : "rejected", officer.subject(), clock.instant(), reason == null ? "" : reason);
+        RegistrationCase reviewed = c.moved(approve ? CaseStatus.APPROVED : CaseStatus.REJECTED, step);
+        register.updateCase(reviewed, c.version());
+        return reviewed;
+    }
+
+    /**
+     * Records an approved case as the next event of its county chain (登簿). With {@code acceptAndApprove}, a
+     * submitted case is first accepted and approved, each a step of its own.
+     *
+     * @throws RecordingBlockedException when a rule blocks; nothing is written
+     */
+    public RegistrationCase record(Actor officer, String id, boolean acceptAndApprove) {
+        RegistrationCase c = get(officer, id);
+        if (acceptAndApprove && c.status() == CaseStatus.SUBMITTED) {
+            accept(officer, id);
+        }
+        if (acceptAndApprove && get(officer, id).status() == CaseStatus.ACCEPTED) {
+            review(officer, id, true, "approved on recording");
+        }
+        return register.inCountyTransaction(c.application().county(), session -> {
+            RegistrationCase current = session.findCase(id).orElseThrow(() -> notFound(id));
+            requireStatus(current, CaseStatus.APPROVED, "record");
+            Application a = current.application();
+            Instant now = clock.instant();
+            List<RegisterEvent> history = session.eventsOf(a.unitCode());
+            UnitState state = UnitStateFolder.current(a.unitCode(), history, now);
+            List<Finding> findings = rules.check(a, state, history);
+            List<Finding> blockers = findings.stream().filter(Finding::blocks).toList();
+            if (!blockers.isEmpty()) {
+                throw new RecordingBlockedException(blockers);
+            }
+            RegisterEvent event = EventFactory.next(current, session.head(), officer.subject(), now, history, cadastre);
+            session.append(event);
+            a.newUnit()
+                    .ifPresent(u -> session.addToCadastre(new CadastreContents(
+                            u.parcel().stream().toList(),
+                            List.of(),
+                            u.buildingUnit().stream().toList())));
+            RegistrationCase recorded = current.recorded(
+                    CaseStep.of("recorded", officer.subject(), now),
+                    event.id(),
+                    EventFactory.certificateNumber(event),
+                    findings);
+            session.updateCase(recorded, current.version());
+            return recorded;
+        });
+    }
+
+    private void requireUnit(Application a) {
+        boolean inCadastre = a.unitCode().isLandUnit()
+                ? cadastre.parcel(a.unitCode()).isPresent()
+                : cadastre.unit(a.unitCode()).isPresent()
+                        || cadastre.building(a.unitCode()).isPresent();
+        if (a.newUnit().isPresent()) {
+            if (inCadastre) {
+                throw new CaseException(
+                        CaseException.Kind.CONFLICT,
+                        "unit-exists",
+                        "unit " + a.unitCode() + " is already in the cadastre; register it without a new unit");
+            }
+            if (!a.newUnit().get().unitCode().equals(a.unitCode())) {
+                throw CaseException.invalid("unit-mismatch", "the new unit's code differs from unitCode");
+            }
+            return;
+        }
+        if (!inCadastre && register.eventsOf(a.unitCode()).isEmpty()) {
+            throw new CaseException(
+                    CaseException.Kind.NOT_FOUND,
+                    "unit-not-found",
+                    "unit " + a.unitCode()
+                            + " is not in the cadastre"
+                            + (a.type() == RegistrationType.FIRST
+                                    ? "; a first registration of a new unit describes it in 'unit'"
+                                    : ""));
+        }
+    }
+
+    private static void requireStatus(RegistrationCase c, CaseStatus needed, String step) {
+        if (c.status() != needed) {
+            throw new CaseException(
+                    CaseException.Kind.CONFLICT,
+                    "invalid-transition",
+                    "case " + c.id() + " is " + c.status().wireName() + "; to " + step + " it must be "
+                            + needed.wireName());
+        }
+    }
+
+    private static CaseException notFound(String id) {
+        return new CaseException(CaseException.Kind.NOT_FOUND, "case-not-found", "no case " + id);
+    }
+}

@@ -1,0 +1,163 @@
+package org.strata.registry.cases;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.strata.registry.cadastre.BuildingUnit;
+import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.port.CadastreStore;
+import org.strata.registry.port.RegisterStore;
+import org.strata.registry.register.ChainHash;
+import org.strata.registry.register.EventText;
+import org.strata.registry.register.RegisterEvent;
+import org.strata.registry.register.RegistrationType;
+import org.strata.registry.right.RightNature;
+import org.strata.registry.right.RightType;
+import org.strata.registry.unit.OwnershipLetter;
+import org.strata.registry.unit.UnitCode;
+
+/** Turns an approved case into the next event of its county chain, and numbers certificates and proofs. */
+final class EventFactory {
+    private static final List<String> CONTROL_DETAILS = List.of("validFrom", "ends", "corrects", "subtype");
+
+    private EventFactory() {}
+
+    static RegisterEvent next(
+            RegistrationCase c,
+            RegisterStore.ChainHead head,
+            String officer,
+            Instant now,
+            List<RegisterEvent> history,
+            CadastreStore cadastre) {
+        return next(c.id(), c.application(), head, officer, now, history, cadastre);
+    }
+
+    static RegisterEvent next(
+            String caseId,
+            Application a,
+            RegisterStore.ChainHead head,
+            String officer,
+            Instant now,
+            List<RegisterEvent> history,
+            CadastreStore cadastre) {
+        long sequence = head.sequence() + 1;
+        String id = RegisterEvent.idOf(a.county(), sequence);
+        TreeMap<String, String> details = new TreeMap<>(a.details());
+        CONTROL_DETAILS.forEach(details::remove);
+        if (a.type() == RegistrationType.FIRST) {
+            naturalStatus(a, cadastre).forEach(details::putIfAbsent);
+        }
+        Instant validFrom =
+                a.detail("validFrom").map(ApplicationChecks::instantOrDate).orElse(now);
+        if (a.type() == RegistrationType.CORRECTION) {
+            String target = a.detail("corrects").orElseThrow();
+            validFrom = history.stream()
+                    .filter(e -> e.id().equals(target))
+                    .findFirst()
+                    .map(RegisterEvent::validFrom)
+                    .orElse(validFrom);
+        }
+        int subtype = a.detail("subtype").map(Integer::parseInt).orElse(defaultSubtype(a.type()));
+        RegisterEvent unhashed = new RegisterEvent(
+                id,
+                a.county(),
+                sequence,
+                a.unitCode(),
+                a.type(),
+                subtype,
+                caseId,
+                officer,
+                now,
+                validFrom,
+                a.parties(),
+                details,
+                a.detail("ends"),
+                a.detail("corrects"),
+                head.hash(),
+                "");
+        String hash = ChainHash.of(head.hash(), EventText.encode(unhashed));
+        return new RegisterEvent(
+                id,
+                a.county(),
+                sequence,
+                a.unitCode(),
+                a.type(),
+                subtype,
+                caseId,
+                officer,
+                now,
+                validFrom,
+                a.parties(),
+                details,
+                a.detail("ends"),
+                a.detail("corrects"),
+                head.hash(),
+                hash);
+    }
+
+    /** The certificate (rights) or proof (restrictions) number an event earns; none for seizures and endings. */
+    static Optional<String> certificateNumber(RegisterEvent e) {
+        String year =
+                Integer.toString(e.recordedAt().atOffset(ZoneOffset.ofHours(8)).getYear());
+        String kind =
+                switch (e.type()) {
+                    case FIRST, TRANSFER, CHANGE, CORRECTION -> "不动产权";
+                    case MORTGAGE, ADVANCE_NOTICE, OBJECTION, EASEMENT -> "不动产证明";
+                    default -> null;
+                };
+        if (kind == null) {
+            return Optional.empty();
+        }
+        return Optional.of(e.county() + "(" + year + ")" + kind + "第" + String.format("%08d", e.sequence()) + "号");
+    }
+
+    private static int defaultSubtype(RegistrationType type) {
+        return switch (type) {
+            case SEIZURE, MORTGAGE -> 1;
+            default -> 0;
+        };
+    }
+
+    /** The natural status a first registration records, from the new unit or the cadastre. */
+    private static TreeMap<String, String> naturalStatus(Application a, CadastreStore cadastre) {
+        TreeMap<String, String> status = new TreeMap<>();
+        UnitCode code = a.unitCode();
+        boolean state = code.parcel().ownership() == OwnershipLetter.G;
+        Optional<Parcel> parcel = a.newUnit()
+                .flatMap(NewUnit::parcel)
+                .or(() -> code.isLandUnit() ? cadastre.parcel(code) : Optional.empty());
+        Optional<BuildingUnit> unit = a.newUnit()
+                .flatMap(NewUnit::buildingUnit)
+                .or(() -> code.isLandUnit() ? Optional.empty() : cadastre.unit(code));
+        parcel.ifPresent(p -> {
+            status.put("statedArea", decimal(p.statedAreaSquareMetres()));
+            status.put("use", p.landUse().code());
+            status.put("location", p.location());
+            status.put(
+                    "rightType",
+                    Integer.toString(
+                            (state ? RightType.STATE_CONSTRUCTION_LAND_USE : RightType.COLLECTIVE_CONSTRUCTION_LAND_USE)
+                                    .code()));
+        });
+        unit.ifPresent(u -> {
+            status.put("statedArea", decimal(u.buildingAreaSquareMetres()));
+            status.put("innerArea", decimal(u.innerAreaSquareMetres()));
+            status.put("use", u.use().name().toLowerCase(java.util.Locale.ROOT));
+            status.put("location", "room " + u.room() + ", floor " + u.floorNumber());
+            status.put(
+                    "rightType",
+                    Integer.toString((state
+                                    ? RightType.STATE_CONSTRUCTION_LAND_USE_AND_BUILDING
+                                    : RightType.COLLECTIVE_CONSTRUCTION_LAND_USE_AND_BUILDING)
+                            .code()));
+        });
+        status.put("rightNature", Integer.toString(RightNature.GRANT.code()));
+        return status;
+    }
+
+    private static String decimal(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,36 @@
+package org.strata.registry.cases.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.strata.registry.cases.Application;
+import org.strata.registry.cases.Finding;
+import org.strata.registry.register.RegisterEvent;
+import org.strata.registry.register.UnitState;
+
+/** Every rule with legal effect, checked together; all findings are listed, not just the first. */
+public final class RuleBook {
+    private final List<Rule> rules = List.of(
+            new RegistrationStatusRule(),
+            new SeizureBlocksDisposalRule(),
+            new AdvanceNoticeBlocksDisposalRule(),
+            new TransferorsAreHoldersRule(),
+            new MortgagorsAreHoldersRule(),
+            new EndsRestrictionInForceRule(),
+            new CorrectsEventOfUnitRule(),
+            new RenewsSeizureInForceRule(),
+            new ObjectionWarningRule());
+
+    /** The rules, in the order they are checked. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** All findings of all rules. */
+    public List<Finding> check(Application application, UnitState state, List<RegisterEvent> history) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            findings.addAll(rule.check(application, state, history));
+        }
+        return findings;
+    }
+}

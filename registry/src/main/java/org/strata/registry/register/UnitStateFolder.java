@@ -1,0 +1,233 @@
+package org.strata.registry.register;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.strata.registry.unit.UnitCode;
+
+/**
+ * Derives a unit's state from its events. Three views: as it is now; as registered at time T (only
+ * events recorded by T); and as legally valid at T (every event recorded so far whose validity has begun
+ * by T, so a later correction shows in the past). Lapses are computed against the view's time, never
+ * against the wall clock.
+ */
+public final class UnitStateFolder {
+    private UnitStateFolder() {}
+
+    /** The state now, with lapses computed at {@code now} (from the clock port). */
+    public static UnitState current(UnitCode unit, List<RegisterEvent> events, Instant now) {
+        return fold(unit, events, e -> true, now);
+    }
+
+    /** The state as the register stood at {@code time}: events recorded by then. */
+    public static UnitState asOf(UnitCode unit, List<RegisterEvent> events, Instant time) {
+        return fold(unit, events, e -> !e.recordedAt().isAfter(time), time);
+    }
+
+    /** The state as legally valid at {@code time}, with every correction recorded so far applied. */
+    public static UnitState validAt(UnitCode unit, List<RegisterEvent> events, Instant time) {
+        return fold(unit, events, e -> !e.validFrom().isAfter(time), time);
+    }
+
+    private static UnitState fold(
+            UnitCode unit, List<RegisterEvent> all, Predicate<RegisterEvent> included, Instant at) {
+        List<RegisterEvent> events = all.stream()
+                .filter(included)
+                .sorted((a, b) -> Long.compare(a.sequence(), b.sequence()))
+                .toList();
+        Map<String, RegisterEvent> corrected = corrections(events);
+        Folding state = new Folding();
+        for (RegisterEvent raw : events) {
+            if (raw.type() == RegistrationType.CORRECTION) {
+                continue;
+            }
+            RegisterEvent e = corrected.getOrDefault(raw.id(), raw);
+            state.seizures.advanceTo(e.validFrom());
+            state.apply(e);
+        }
+        state.seizures.advanceTo(at);
+        return state.toState(unit, at, events.size());
+    }
+
+    /** Each corrected event's content with its corrections applied, in registration order. */
+    private static Map<String, RegisterEvent> corrections(List<RegisterEvent> events) {
+        Map<String, RegisterEvent> byId = new HashMap<>();
+        events.forEach(e -> byId.put(e.id(), e));
+        Map<String, RegisterEvent> effective = new HashMap<>();
+        for (RegisterEvent c : events) {
+            if (c.type() != RegistrationType.CORRECTION || c.corrects().isEmpty()) {
+                continue;
+            }
+            String target = c.corrects().get();
+            while (byId.containsKey(target)
+                    && byId.get(target).type() == RegistrationType.CORRECTION
+                    && byId.get(target).corrects().isPresent()) {
+                target = byId.get(target).corrects().get();
+            }
+            RegisterEvent original = effective.getOrDefault(target, byId.get(target));
+            if (original == null) {
+                continue;
+            }
+            TreeMap<String, String> details = new TreeMap<>(original.details());
+            c.details().forEach((k, v) -> {
+                if (!k.equals("reason")) {
+                    details.put(k, v);
+                }
+            });
+            List<RegisteredParty> parties = c.parties().stream().anyMatch(p -> p.role() != PartyRole.APPLICANT)
+                    ? c.parties().stream()
+                            .filter(p -> p.role() != PartyRole.APPLICANT)
+                            .toList()
+                    : original.parties();
+            effective.put(
+                    target,
+                    new RegisterEvent(
+                            original.id(),
+                            original.county(),
+                            original.sequence(),
+                            original.unitCode(),
+                            original.type(),
+                            original.subtype(),
+                            original.caseId(),
+                            original.officer(),
+                            original.recordedAt(),
+                            original.validFrom(),
+                            parties,
+                            details,
+                            original.ends(),
+                            original.corrects(),
+                            original.previousHash(),
+                            original.hash()));
+        }
+        return effective;
+    }
+
+    /** The state being built while events are applied in order. */
+    private static final class Folding {
+        private static final List<String> NATURAL_STATUS = List.of(
+                "statedArea", "innerArea", "use", "location", "rightType", "rightNature", "termStart", "termEnd");
+
+        boolean registered;
+        boolean cancelled;
+        final TreeMap<String, String> natural = new TreeMap<>();
+        Optional<String> ownershipEvent = Optional.empty();
+        List<RegisteredParty> holders = List.of();
+        final Map<String, Restriction> mortgages = new LinkedHashMap<>();
+        final Map<String, Restriction> notices = new LinkedHashMap<>();
+        final Map<String, Restriction> objections = new LinkedHashMap<>();
+        final Map<String, Restriction> easements = new LinkedHashMap<>();
+        final SeizureQueue seizures = new SeizureQueue();
+
+        void apply(RegisterEvent e) {
+            switch (e.type()) {
+                case FIRST -> {
+                    registered = true;
+                    cancelled = false;
+                    takeNaturalStatus(e);
+                    holders = e.partiesIn(PartyRole.HOLDER);
+                    ownershipEvent = Optional.of(e.id());
+                }
+                case TRANSFER -> {
+                    holders = e.partiesIn(PartyRole.TRANSFEREE).stream()
+                            .map(p -> p.as(PartyRole.HOLDER))
+                            .toList();
+                    ownershipEvent = Optional.of(e.id());
+                }
+                case CHANGE -> {
+                    takeNaturalStatus(e);
+                    if (!e.partiesIn(PartyRole.HOLDER).isEmpty()) {
+                        holders = e.partiesIn(PartyRole.HOLDER);
+                    }
+                }
+                case CANCELLATION -> {
+                    if (e.ends().isPresent()) {
+                        String ended = e.ends().get();
+                        notices.remove(ended);
+                        objections.remove(ended);
+                        easements.remove(ended);
+                    } else {
+                        cancelled = true;
+                        holders = List.of();
+                        ownershipEvent = Optional.empty();
+                    }
+                }
+                case OBJECTION -> objections.put(
+                        e.id(), restriction(e, Optional.of(e.validFrom().plus(LegalPeriods.OBJECTION_LAPSE))));
+                case ADVANCE_NOTICE -> notices.put(
+                        e.id(), restriction(e, e.detail("possibleFrom").map(d -> startOfDay(d)
+                                .plus(LegalPeriods.ADVANCE_NOTICE_LAPSE))));
+                case SEIZURE -> {
+                    if (e.subtype() == 5) {
+                        seizures.renew(e.detail("renews").orElse(""), term(e));
+                    } else {
+                        seizures.add(restriction(e, Optional.empty()), term(e), e.validFrom());
+                    }
+                }
+                case SEIZURE_RELEASE -> e.ends().ifPresent(id -> seizures.release(id, e.validFrom()));
+                case MORTGAGE -> mortgages.put(e.id(), restriction(e, Optional.empty()));
+                case MORTGAGE_CANCELLATION -> e.ends().ifPresent(mortgages::remove);
+                case EASEMENT -> easements.put(e.id(), restriction(e, Optional.empty()));
+                case CORRECTION -> {
+                    // applied to the corrected event before folding
+                }
+            }
+        }
+
+        private void takeNaturalStatus(RegisterEvent e) {
+            for (String key : NATURAL_STATUS) {
+                e.detail(key).ifPresent(v -> natural.put(key, v));
+            }
+        }
+
+        UnitState toState(UnitCode unit, Instant at, int count) {
+            List<Restriction> ranked = new ArrayList<>();
+            int rank = 0;
+            for (Restriction m : mortgages.values()) {
+                ranked.add(m.placed(++rank, m.since(), m.lapsesAt()));
+            }
+            return new UnitState(
+                    unit,
+                    registered && !cancelled,
+                    cancelled,
+                    natural,
+                    ownershipEvent,
+                    holders,
+                    ranked,
+                    seizures.effective(),
+                    seizures.waiting(),
+                    inForce(notices, at),
+                    inForce(objections, at),
+                    List.copyOf(easements.values()),
+                    count);
+        }
+
+        private static List<Restriction> inForce(Map<String, Restriction> restrictions, Instant at) {
+            return restrictions.values().stream()
+                    .filter(r -> r.lapsesAt().map(at::isBefore).orElse(true))
+                    .toList();
+        }
+
+        private static Restriction restriction(RegisterEvent e, Optional<Instant> lapses) {
+            return new Restriction(e.type(), e.id(), e.subtype(), e.parties(), e.details(), e.validFrom(), 0, lapses);
+        }
+
+        private static Period term(RegisterEvent e) {
+            return e.detail("termYears")
+                    .map(y -> Period.ofYears(Integer.parseInt(y)))
+                    .orElse(LegalPeriods.DEFAULT_SEIZURE_TERM);
+        }
+
+        private static Instant startOfDay(String isoDate) {
+            return LocalDate.parse(isoDate).atStartOfDay(ZoneOffset.ofHours(8)).toInstant();
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.strata.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.strata.geo.model.Footprint;
+import org.strata.geo.model.HeightRange;
+import org.strata.registry.cadastre.BuildingUnit;
+import org.strata.registry.cadastre.BuildingUse;
+import org.strata.registry.cadastre.LandUse;
+import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.cases.Application;
+import org.strata.registry.cases.NewUnit;
+import org.strata.registry.party.IdType;
+import org.strata.registry.party.Party;
+import org.strata.registry.register.PartyRole;
+import org.strata.registry.register.RegisteredParty;
+import org.strata.registry.register.RegistrationType;
+import org.strata.registry.right.Share;
+import org.strata.registry.unit.UnitCode;
+
+/**
+ * Reads a case application from its JSON: type, unitCode, parties, details, and for a first registration of a
+ * new unit its {@code unit} (footprint as a GeoJSON Polygon in EPSG:4549 with [easting, northing] positions,
+ * heights in metres of the 1985 datum). Each failure is a 400 naming the field.
+ */
+final class ApplicationJson {
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private ApplicationJson() {}
+
+    static Application read(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw ApiException.badRequest("invalid-json", "send the application as a JSON object");
+        }
+        String typeName = text(body, "type");
+        RegistrationType type = RegistrationType.ofWireName(typeName)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "invalid-type", "type '" + typeName + "' is not one of " + RegistrationType.wireNames()));
+        UnitCode unit = UnitCode.parse(text(body, "unitCode"));
+        List<RegisteredParty> parties = new ArrayList<>();
+        JsonNode list = body.path("parties");
+        if (!list.isMissingNode() && !list.isArray()) {
+            throw ApiException.badRequest("invalid-parties", "parties must be an array");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            parties.add(party(list.get(i), i));
+        }
+        TreeMap<String, String> details = new TreeMap<>();
+        body.path("details").fields().forEachRemaining(f -> details.put(f.getKey(), scalar(f.getKey(), f.getValue())));
+        Optional<NewUnit> newUnit =
+                body.hasNonNull("unit") ? Optional.of(newUnit(body.get("unit"), unit)) : Optional.empty();
+        return new Application(type, unit, parties, details, newUnit);
+    }
+
+    private static RegisteredParty party(JsonNode p, int index) {
+        String where = "parties[" + index + "]";
+        String roleName = text(p, "role", where);
+        PartyRole role = PartyRole.ofWireName(roleName)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "invalid-role", where + ".role '" + roleName + "' is not a party role"));
+        IdType idType;
+        try {
+            idType = IdType.ofWireName(text(p, "idType", where));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid-id-type", where + ": " + e.getMessage());
+        }
+        String idNumber = text(p, "idNumber", where);
+        Party party;
+        try {
+            party = new Party(text(p, "name", where), idType, idNumber);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid-id-number", where + ": " + e.getMessage());
+        }
+        Optional<Share> share = Optional.empty();
+        if (p.hasNonNull("share")) {
+            try {
+                share = Optional.of(Share.parse(p.get("share").asText()));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("invalid-share", where + ".share: " + e.getMessage());
+            }
+        }
+        return new RegisteredParty(role, party, share);
+    }
+
+    private static NewUnit newUnit(JsonNode u, UnitCode code) {
+        String kind = text(u, "kind", "unit");
+        Footprint footprint = footprint(u.path("footprint"));
+        HeightRange heights;
+        try {
+            heights = HeightRange.ofNullable(number(u, "bottom"), number(u, "top"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid-unit", "unit heights: " + e.getMessage());
+        }
+        try {
+            if (kind.equals("parcel")) {
+                LandUse use = LandUse.ofCode(text(u, "use", "unit"))
+                        .orElseThrow(() -> ApiException.badRequest(
+                                "invalid-unit", "unit.use must be a GB/T 21010 land use code such as 0701"));
+                return new NewUnit(
+                        Optional.of(new Parcel(
+                                code, footprint, heights, required(u, "statedArea"), use, text(u, "location", "unit"))),
+                        Optional.empty());
+            }
+            if (kind.equals("unit")) {
+                double area = required(u, "statedArea");
+                Double inner = number(u, "innerArea");
+                return new NewUnit(
+                        Optional.empty(),
+                        Optional.of(new BuildingUnit(
+                                code,
+                                UnitCode.parse(text(u, "buildingCode", "unit")),
+                                (int) required(u, "floor"),
+                                u.path("room").asText(""),
+                                BuildingUse.valueOf(text(u, "use", "unit").toUpperCase(java.util.Locale.ROOT)),
+                                footprint,
+                                heights,
+                                area,
+                                inner == null ? area : inner)));
+            }
+        } catch (IllegalArgumentException e) {
+            if (e instanceof org.strata.registry.unit.InvalidUnitCodeException code2) {
+                throw code2;
+            }
+            throw ApiException.badRequest("invalid-unit", "unit: " + e.getMessage());
+        }
+        throw ApiException.badRequest("invalid-unit", "unit.kind '" + kind + "' is not parcel or unit");
+    }
+
+    private static Footprint footprint(JsonNode geometry) {
+        if (!"Polygon".equals(geometry.path("type").asText())
+                || !geometry.path("coordinates").isArray()) {
+            throw ApiException.badRequest(
+                    "invalid-unit",
+                    "unit.footprint must be a GeoJSON Polygon in EPSG:4549" + " ([easting, northing] metres)");
+        }
+        JsonNode rings = geometry.get("coordinates");
+        try {
+            LinearRing shell = ring(rings.get(0));
+            LinearRing[] holes = new LinearRing[rings.size() - 1];
+            for (int i = 1; i < rings.size(); i++) {
+                holes[i - 1] = ring(rings.get(i));
+            }
+            return Footprint.ofEpsg4549(GF.createPolygon(shell, holes));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ApiException.badRequest("invalid-unit", "unit.footprint: " + e.getMessage());
+        }
+    }
+
+    private static LinearRing ring(JsonNode positions) {
+        Coordinate[] coordinates = new Coordinate[positions.size()];
+        for (int i = 0; i < positions.size(); i++) {
+            JsonNode p = positions.get(i);
+            if (!p.isArray()
+                    || p.size() < 2
+                    || !p.get(0).isNumber()
+                    || !p.get(1).isNumber()) {
+                throw new IllegalArgumentException("position " + i + " is not [easting, northing]");
+            }
+            coordinates[i] = new Coordinate(p.get(0).asDouble(), p.get(1).asDouble());
+        }
+        return GF.createLinearRing(coordinates);
+    }
+
+    private static String scalar(String name, JsonNode value) {
+        if (value.isArray()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(v -> items.add(v.asText()));
+            return String.join(",", items);
+        }
+        if (value.isObject()) {
+            throw ApiException.badRequest("invalid-detail", "details." + name + " must be a value, not an object");
+        }
+        return value.isNull() ? "" : value.asText();
+    }
+
+    private static String text(JsonNode node, String field) {
+        return text(node, field, "the application");
+    }
+
+    private static String text(JsonNode node, String field, String where) {
+        JsonNode value = node.path(field);
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw ApiException.badRequest("missing-field", where + " needs a text field '" + field + "'");
+        }
+        return value.asText();
+    }
+
+    private static Double number(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw ApiException.badRequest("invalid-unit", "unit." + field + " must be a number");
+        }
+        return value.asDouble();
+    }
+
+    private static double required(JsonNode node, String field) {
+        Double value = number(node, field);
+        if (value == null) {
+            throw ApiException.badRequest("invalid-unit", "unit." + field + " is required");
+        }
+        return value;
+    }
+}

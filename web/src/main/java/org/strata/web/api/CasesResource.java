@@ -1,0 +1,87 @@
+package org.strata.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.strata.registry.cases.CaseService;
+import org.strata.registry.cases.RegistrationCase;
+import org.strata.web.auth.Callers;
+
+/** Registration cases for officers: submit, read, accept, review, record. */
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+public final class CasesResource {
+    private final CaseService cases;
+
+    @Context
+    private SecurityContext security;
+
+    /** The resource over the workflow. */
+    public CasesResource(CaseService cases) {
+        this.cases = cases;
+    }
+
+    /** Submits an application; 201 with the case id, status and the rules' findings. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(JsonNode body) {
+        var actor = Callers.require(security);
+        RegistrationCase c = cases.submit(actor, ApplicationJson.read(body));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", c.id());
+        answer.put("status", c.status().wireName());
+        answer.put("findings", RegisterJson.findings(c.findings()));
+        return Response.created(URI.create("/api/v1/cases/" + c.id()))
+                .entity(answer)
+                .build();
+    }
+
+    /** One case. */
+    @GET
+    @Path("{id}")
+    public Map<String, Object> get(@PathParam("id") String id) {
+        return RegisterJson.registrationCase(cases.get(Callers.require(security), id));
+    }
+
+    /** Accepts a submitted case. */
+    @POST
+    @Path("{id}/accept")
+    public Map<String, Object> accept(@PathParam("id") String id) {
+        return RegisterJson.transition(cases.accept(Callers.require(security), id));
+    }
+
+    /** Reviews an accepted case: {@code {"decision": "approve"|"reject", "reason": "..."}}. */
+    @POST
+    @Path("{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> review(@PathParam("id") String id, JsonNode body) {
+        var actor = Callers.require(security);
+        String decision = body == null ? "" : body.path("decision").asText("");
+        if (!decision.equals("approve") && !decision.equals("reject")) {
+            throw ApiException.badRequest(
+                    "invalid-decision", "decision must be approve or reject, not '" + decision + "'");
+        }
+        String reason = body.path("reason").asText("");
+        return RegisterJson.transition(cases.review(actor, id, decision.equals("approve"), reason));
+    }
+
+    /** Records an approved case; {@code {"approve": true}} first accepts and approves a submitted one. */
+    @POST
+    @Path("{id}/record")
+    public Map<String, Object> record(@PathParam("id") String id, String body) {
+        var actor = Callers.require(security);
+        boolean approve = body != null && body.replaceAll("\\s", "").contains("\"approve\":true");
+        return RegisterJson.transition(cases.record(actor, id, approve));
+    }
+}

@@ -1,0 +1,95 @@
+package org.strata.web.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.strata.registry.cases.RegisterQueries;
+import org.strata.registry.unit.UnitCode;
+import org.strata.web.auth.Callers;
+
+/**
+ * A unit in the register, for officers: now, {@code ?asOf=} (as registered at that time) or {@code ?validAt=}
+ * (as legally valid then); and its history. A date means the end of that day in China Standard Time.
+ */
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+public final class UnitsResource {
+    private final RegisterQueries queries;
+
+    @Context
+    private SecurityContext security;
+
+    /** The resource over the register queries. */
+    public UnitsResource(RegisterQueries queries) {
+        this.queries = queries;
+    }
+
+    /** The unit's holders, rights and restrictions, each with its event id. */
+    @GET
+    @Path("{code}")
+    public Map<String, Object> unit(
+            @PathParam("code") String code, @QueryParam("asOf") String asOf, @QueryParam("validAt") String validAt) {
+        var actor = Callers.require(security);
+        UnitCode unit = UnitCode.parse(code);
+        if (asOf != null && validAt != null) {
+            throw ApiException.badRequest("invalid-view", "give asOf or validAt, not both");
+        }
+        RegisterQueries.View view = new RegisterQueries.View.Current();
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("kind", "current");
+        if (asOf != null) {
+            Instant t = time("asOf", asOf);
+            view = new RegisterQueries.View.AsOf(t);
+            described.put("kind", "asOf");
+            described.put("at", t.toString());
+        } else if (validAt != null) {
+            Instant t = time("validAt", validAt);
+            view = new RegisterQueries.View.ValidAt(t);
+            described.put("kind", "validAt");
+            described.put("at", t.toString());
+        }
+        return RegisterJson.state(queries.state(actor, unit, view), described);
+    }
+
+    /** The unit's events, oldest first. */
+    @GET
+    @Path("{code}/history")
+    public Map<String, Object> history(@PathParam("code") String code) {
+        var actor = Callers.require(security);
+        UnitCode unit = UnitCode.parse(code);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("unitCode", unit.toString());
+        answer.put(
+                "events",
+                queries.history(actor, unit).stream().map(RegisterJson::event).toList());
+        return answer;
+    }
+
+    static Instant time(String name, String text) {
+        try {
+            if (text.length() == 10) {
+                return LocalDate.parse(text)
+                        .plusDays(1)
+                        .atStartOfDay(ZoneOffset.ofHours(8))
+                        .toInstant()
+                        .minusNanos(1);
+            }
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(
+                    "invalid-time",
+                    name + " '" + text + "' is neither a date (2026-01-31) nor an instant (2026-01-31T08:00:00Z)");
+        }
+    }
+}
