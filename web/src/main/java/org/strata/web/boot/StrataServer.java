@@ -76,8 +76,9 @@ public final class StrataServer implements AutoCloseable {
             }
             CaseService cases = new CaseService(stores.register(), cadastre, clock);
             RegisterQueries queries = new RegisterQueries(stores.register(), clock);
+            // sign-in sessions run on wall-clock time; the register's legal time comes from the clock port
             TokenService tokens = new TokenService(
-                    TokenService.loadOrCreateKey(settings.dataFolder().resolve("token.key")), clock);
+                    TokenService.loadOrCreateKey(settings.dataFolder().resolve("token.key")), Clock.systemUTC());
             ResourceConfig config = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .register(JacksonFeature.withoutExceptionMappers())
