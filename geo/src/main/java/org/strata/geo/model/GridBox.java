@@ -23,6 +23,14 @@ public record GridBox(double minEasting, double minNorthing, double maxEasting, 
         }
     }
 
+    /** Whether the boxes share at least a point. */
+    public boolean intersects(GridBox other) {
+        return minEasting <= other.maxEasting
+                && other.minEasting <= maxEasting
+                && minNorthing <= other.maxNorthing
+                && other.minNorthing <= maxNorthing;
+    }
+
     /** The smallest box holding both this box and another. */
     public GridBox union(GridBox other) {
         return new GridBox(

@@ -1,0 +1,64 @@
+package org.strata.geo.op;
+
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.IntersectionMatrix;
+import org.strata.geo.model.HeightRange;
+import org.strata.geo.model.Prism;
+import org.strata.geo.model.Volume;
+
+/**
+ * The exact interior overlap of two volumes. Prisms overlap when their footprints' interiors share an area
+ * (DE-9IM {@code 2********}) and their open height intervals share a stretch; the shared volume is the
+ * intersection area times the shared height. Stepped prisms add up their parts. Touching — a shared floor
+ * plane, a shared wall, a shared edge — is never an overlap.
+ */
+public final class OverlapOp {
+    private OverlapOp() {}
+
+    /** How {@code a} and {@code b} meet. */
+    public static Overlap overlap(Volume a, Volume b) {
+        double total = 0;
+        boolean any = false;
+        for (Prism p : Volumes.parts(a)) {
+            for (Prism q : Volumes.parts(b)) {
+                Overlap o = prisms(p, q);
+                if (o.interiorsOverlap()) {
+                    any = true;
+                    total += o.cubicMetres();
+                }
+            }
+        }
+        return any ? new Overlap(true, total) : Overlap.NONE;
+    }
+
+    private static Overlap prisms(Prism a, Prism b) {
+        if (!a.heights().interiorsOverlap(b.heights())) {
+            return Overlap.NONE;
+        }
+        if (!a.footprint().box().intersects(b.footprint().box())) {
+            return Overlap.NONE;
+        }
+        Geometry fa = a.footprint().polygon();
+        Geometry fb = b.footprint().polygon();
+        IntersectionMatrix relate = fa.relate(fb);
+        if (!relate.matches("2********")) {
+            return Overlap.NONE;
+        }
+        double area = fa.intersection(fb).getArea();
+        return new Overlap(true, area * sharedHeight(a.heights(), b.heights()));
+    }
+
+    private static double sharedHeight(HeightRange a, HeightRange b) {
+        double top = Math.min(top(a), top(b));
+        double bottom = Math.max(bottom(a), bottom(b));
+        return top - bottom;
+    }
+
+    private static double top(HeightRange h) {
+        return h.topOrNull() == null ? Double.POSITIVE_INFINITY : h.topOrNull();
+    }
+
+    private static double bottom(HeightRange h) {
+        return h.bottomOrNull() == null ? Double.NEGATIVE_INFINITY : h.bottomOrNull();
+    }
+}
