@@ -23,7 +23,8 @@ public final class DemoServer {
                 "public",
                 demo,
                 DemoAreaGenerator.DEFAULT_SEED,
-                DemoAreaGenerator.DEFAULT_SIZE);
+                DemoAreaGenerator.DEFAULT_SIZE,
+                DemoAreaGenerator.GROUND_METRES);
     }
 
     /** Settings for PostGIS at {@code url} in {@code schema}, with the token key in a temporary folder. */
@@ -38,7 +39,8 @@ public final class DemoServer {
                     schema,
                     true,
                     DemoAreaGenerator.DEFAULT_SEED,
-                    DemoAreaGenerator.DEFAULT_SIZE);
+                    DemoAreaGenerator.DEFAULT_SIZE,
+                    DemoAreaGenerator.GROUND_METRES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,6 +30,8 @@ public final class DemoAreaGenerator {
     public static final long DEFAULT_SEED = 20_261_127L;
     /** Blocks a side of the standard demo area (3 gives about 0.44 km²). */
     public static final int DEFAULT_SIZE = 3;
+    /** The ground surface reference of the demo area (the West Lake plain), metres of the 1985 datum. */
+    public static final double GROUND_METRES = DemoLayout.GROUND_METRES;
     /** The county of the demo area: Xihu district, Hangzhou. */
     public static final String COUNTY = "330106";
 

@@ -14,6 +14,7 @@ import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.RegistrationType;
 import org.strata.registry.register.UnitState;
 import org.strata.registry.register.UnitStateFolder;
+import org.strata.registry.space.SpaceRules;
 
 /**
  * The registration workflow: submit (form checks, then rules for early feedback), accept, review, and
@@ -25,12 +26,18 @@ public final class CaseService {
     private final CadastreStore cadastre;
     private final Clock clock;
     private final RuleBook rules = new RuleBook();
+    private final SpaceRules space;
 
-    /** The workflow over the register and cadastre stores. */
-    public CaseService(RegisterStore register, CadastreStore cadastre, Clock clock) {
+    /**
+     * The workflow over the register and cadastre stores.
+     *
+     * @param space the 3D rules a new unit must meet
+     */
+    public CaseService(RegisterStore register, CadastreStore cadastre, Clock clock, SpaceRules space) {
         this.register = register;
         this.cadastre = cadastre;
         this.clock = clock;
+        this.space = space;
     }
 
     /** The rules, for explaining them. */
@@ -45,7 +52,7 @@ public final class CaseService {
         requireUnit(checked);
         List<RegisterEvent> history = register.eventsOf(checked.unitCode());
         UnitState state = UnitStateFolder.current(checked.unitCode(), history, clock.instant());
-        List<Finding> findings = rules.check(checked, state, history);
+        List<Finding> findings = allFindings(checked, state, history);
         RegistrationCase c = new RegistrationCase(
                 UUID.randomUUID().toString(),
                 checked,
@@ -111,7 +118,7 @@ public final class CaseService {
             Instant now = clock.instant();
             List<RegisterEvent> history = session.eventsOf(a.unitCode());
             UnitState state = UnitStateFolder.current(a.unitCode(), history, now);
-            List<Finding> findings = rules.check(a, state, history);
+            List<Finding> findings = allFindings(a, state, history);
             List<Finding> blockers = findings.stream().filter(Finding::blocks).toList();
             if (!blockers.isEmpty()) {
                 throw new RecordingBlockedException(blockers);
@@ -131,6 +138,12 @@ public final class CaseService {
             session.updateCase(recorded, current.version());
             return recorded;
         });
+    }
+
+    private List<Finding> allFindings(Application a, UnitState state, List<RegisterEvent> history) {
+        List<Finding> findings = new java.util.ArrayList<>(rules.check(a, state, history));
+        a.newUnit().ifPresent(u -> findings.addAll(space.check(u)));
+        return findings;
     }
 
     private void requireUnit(Application a) {

@@ -52,7 +52,10 @@ public final class CaseText {
                     .put("finding." + i + ".severity", f.severity().name())
                     .put("finding." + i + ".unit", f.unitCode().toString())
                     .put("finding." + i + ".event", f.eventId().orElse(""))
-                    .put("finding." + i + ".message", f.message());
+                    .put("finding." + i + ".message", f.message())
+                    .put(
+                            "finding." + i + ".overlap",
+                            f.overlapCubicMetres().map(String::valueOf).orElse(""));
         }
         return text.toString();
     }
@@ -88,7 +91,8 @@ public final class CaseText {
                     Finding.Severity.valueOf(f.get("finding." + i + ".severity")),
                     UnitCode.parse(f.get("finding." + i + ".unit")),
                     event.isEmpty() ? Optional.empty() : Optional.of(event),
-                    f.get("finding." + i + ".message")));
+                    f.get("finding." + i + ".message"),
+                    optional(f.get("finding." + i + ".overlap")).map(Double::valueOf)));
         }
         return new RegistrationCase(
                 f.get("id"),

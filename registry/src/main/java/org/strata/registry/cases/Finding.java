@@ -12,8 +12,16 @@ import org.strata.registry.unit.UnitCode;
  * @param unitCode the unit concerned
  * @param eventId the register event that causes it, if any
  * @param message the explanation shown to the applicant
+ * @param overlapCubicMetres for a spatial conflict, the volume shared with the conflicting unit (infinite when
+ *     unbounded)
  */
-public record Finding(String code, Severity severity, UnitCode unitCode, Optional<String> eventId, String message) {
+public record Finding(
+        String code,
+        Severity severity,
+        UnitCode unitCode,
+        Optional<String> eventId,
+        String message,
+        Optional<Double> overlapCubicMetres) {
     /** How much a finding weighs. */
     public enum Severity {
         /** Stops recording. */
@@ -29,16 +37,22 @@ public record Finding(String code, Severity severity, UnitCode unitCode, Optiona
         Objects.requireNonNull(unitCode, "unitCode");
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(overlapCubicMetres, "overlapCubicMetres");
     }
 
     /** A blocker. */
     public static Finding blocker(String code, UnitCode unit, Optional<String> eventId, String message) {
-        return new Finding(code, Severity.BLOCKER, unit, eventId, message);
+        return new Finding(code, Severity.BLOCKER, unit, eventId, message, Optional.empty());
+    }
+
+    /** A blocking spatial conflict with another unit, and the volume they share. */
+    public static Finding conflict(String code, UnitCode other, double cubicMetres, String message) {
+        return new Finding(code, Severity.BLOCKER, other, Optional.empty(), message, Optional.of(cubicMetres));
     }
 
     /** A warning. */
     public static Finding warning(String code, UnitCode unit, Optional<String> eventId, String message) {
-        return new Finding(code, Severity.WARNING, unit, eventId, message);
+        return new Finding(code, Severity.WARNING, unit, eventId, message, Optional.empty());
     }
 
     /** Whether this finding stops recording. */

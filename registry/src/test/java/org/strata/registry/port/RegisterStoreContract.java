@@ -36,6 +36,7 @@ import org.strata.registry.register.ChainReport;
 import org.strata.registry.register.PartyRole;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.RegistrationType;
+import org.strata.registry.space.SpaceRules;
 import org.strata.registry.unit.UnitCode;
 
 /**
@@ -73,7 +74,7 @@ public abstract class RegisterStoreContract {
     void open() {
         stores = openFresh();
         stores.cadastre().add(new CadastreContents(List.of(parcel), List.of(building), List.of(flat)));
-        cases = new CaseService(stores.register(), stores.cadastre(), clock);
+        cases = new CaseService(stores.register(), stores.cadastre(), clock, new SpaceRules(stores.cadastre(), 8.0));
     }
 
     @AfterEach
@@ -230,7 +231,7 @@ public abstract class RegisterStoreContract {
                 parties(as(PartyRole.TRANSFEROR, alice, "1"), as(PartyRole.TRANSFEREE, bob, "1")),
                 details());
         stores = reopen(stores);
-        cases = new CaseService(stores.register(), stores.cadastre(), clock);
+        cases = new CaseService(stores.register(), stores.cadastre(), clock, new SpaceRules(stores.cadastre(), 8.0));
         assertEquals(2, stores.register().eventsOf(flat.unitCode()).size());
         assertEquals(first, stores.register().findCase(first.id()).orElseThrow());
         assertTrue(verify().intact());

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
+import org.strata.geo.crs.Crs;
 import org.strata.geo.model.Footprint;
 import org.strata.geo.model.HeightRange;
 import org.strata.registry.cadastre.BuildingUnit;
@@ -90,12 +91,27 @@ final class ApplicationJson {
 
     private static NewUnit newUnit(JsonNode u, UnitCode code) {
         String kind = text(u, "kind", "unit");
-        Footprint footprint = footprint(u.path("footprint"));
+        Footprint footprint;
         HeightRange heights;
         try {
-            heights = HeightRange.ofNullable(number(u, "bottom"), number(u, "top"));
+            if (u.has("volume")) {
+                JsonNode volume = u.get("volume");
+                if (!"Prism".equals(volume.path("type").asText())) {
+                    throw new ApiException(
+                            422,
+                            "invalid-geometry",
+                            "unit.volume must be a JSON-FG Prism"
+                                    + " (base, lower, upper); polyhedral volumes are not accepted yet");
+                }
+                requireEpsg4549(u);
+                footprint = footprint(volume.path("base"), true);
+                heights = HeightRange.ofNullable(number(volume, "lower"), number(volume, "upper"));
+            } else {
+                footprint = footprint(u.path("footprint"), false);
+                heights = HeightRange.ofNullable(number(u, "bottom"), number(u, "top"));
+            }
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid-unit", "unit heights: " + e.getMessage());
+            throw new ApiException(422, "invalid-geometry", "unit heights: " + e.getMessage());
         }
         try {
             if (kind.equals("parcel")) {
@@ -132,27 +148,41 @@ final class ApplicationJson {
         throw ApiException.badRequest("invalid-unit", "unit.kind '" + kind + "' is not parcel or unit");
     }
 
-    private static Footprint footprint(JsonNode geometry) {
-        if (!"Polygon".equals(geometry.path("type").asText())
-                || !geometry.path("coordinates").isArray()) {
+    private static void requireEpsg4549(JsonNode unit) {
+        String crs = unit.path("crs").asText("http://www.opengis.net/def/crs/EPSG/0/4549");
+        if (Crs.fromText(crs).filter(c -> c == Crs.EPSG_4549).isEmpty()) {
             throw ApiException.badRequest(
-                    "invalid-unit",
-                    "unit.footprint must be a GeoJSON Polygon in EPSG:4549" + " ([easting, northing] metres)");
-        }
-        JsonNode rings = geometry.get("coordinates");
-        try {
-            LinearRing shell = ring(rings.get(0));
-            LinearRing[] holes = new LinearRing[rings.size() - 1];
-            for (int i = 1; i < rings.size(); i++) {
-                holes[i - 1] = ring(rings.get(i));
-            }
-            return Footprint.ofEpsg4549(GF.createPolygon(shell, holes));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ApiException.badRequest("invalid-unit", "unit.footprint: " + e.getMessage());
+                    "invalid-crs",
+                    "unit.crs '" + crs + "' is not supported; volumes are given in"
+                            + " EPSG:4549 with heights in the 1985 national height datum");
         }
     }
 
-    private static LinearRing ring(JsonNode positions) {
+    /** A polygon from GeoJSON rings: [easting, northing] positions, or with {@code northingFirst} EPSG:4549's own order. */
+    private static Footprint footprint(JsonNode geometry, boolean northingFirst) {
+        if (!"Polygon".equals(geometry.path("type").asText())
+                || !geometry.path("coordinates").isArray()) {
+            throw new ApiException(
+                    422,
+                    "invalid-geometry",
+                    northingFirst
+                            ? "unit.volume.base must be a Polygon in EPSG:4549 ([northing, easting] metres, the CRS's axis order)"
+                            : "unit.footprint must be a GeoJSON Polygon in EPSG:4549 ([easting, northing] metres)");
+        }
+        JsonNode rings = geometry.get("coordinates");
+        try {
+            LinearRing shell = ring(rings.get(0), northingFirst);
+            LinearRing[] holes = new LinearRing[rings.size() - 1];
+            for (int i = 1; i < rings.size(); i++) {
+                holes[i - 1] = ring(rings.get(i), northingFirst);
+            }
+            return Footprint.ofEpsg4549(GF.createPolygon(shell, holes));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ApiException(422, "invalid-geometry", "unit footprint: " + e.getMessage());
+        }
+    }
+
+    private static LinearRing ring(JsonNode positions, boolean northingFirst) {
         Coordinate[] coordinates = new Coordinate[positions.size()];
         for (int i = 0; i < positions.size(); i++) {
             JsonNode p = positions.get(i);
@@ -160,9 +190,11 @@ final class ApplicationJson {
                     || p.size() < 2
                     || !p.get(0).isNumber()
                     || !p.get(1).isNumber()) {
-                throw new IllegalArgumentException("position " + i + " is not [easting, northing]");
+                throw new IllegalArgumentException("position " + i + " is not a pair of numbers");
             }
-            coordinates[i] = new Coordinate(p.get(0).asDouble(), p.get(1).asDouble());
+            coordinates[i] = northingFirst
+                    ? new Coordinate(p.get(1).asDouble(), p.get(0).asDouble())
+                    : new Coordinate(p.get(0).asDouble(), p.get(1).asDouble());
         }
         return GF.createLinearRing(coordinates);
     }

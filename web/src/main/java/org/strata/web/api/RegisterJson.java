@@ -49,6 +49,10 @@ final class RegisterJson {
                     m.put("unitCode", f.unitCode().toString());
                     m.put("eventId", f.eventId().orElse(null));
                     m.put("message", f.message());
+                    f.overlapCubicMetres().ifPresent(v -> {
+                        m.put("overlapVolume", Double.isInfinite(v) ? null : Math.round(v * 1000) / 1000.0);
+                        m.put("overlapUnbounded", Double.isInfinite(v));
+                    });
                     return m;
                 })
                 .toList();

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param demo whether to enable the demo identity provider and load the demo area into an empty store
  * @param demoSeed the demo area's seed
  * @param demoSize the demo area's blocks a side
+ * @param groundMetres the ground surface reference for the S/X/B layer rule, metres of the 1985 datum
  */
 public record ServerSettings(
         String host,
@@ -23,7 +24,8 @@ public record ServerSettings(
         String schema,
         boolean demo,
         long demoSeed,
-        int demoSize) {
+        int demoSize,
+        double groundMetres) {
     /** Checks the port. */
     public ServerSettings {
         if (port < 0 || port > 65535) {

@@ -74,10 +74,17 @@ public final class StrataCommand implements Callable<Integer> {
                 description = "demo area blocks a side, 2-40 (default ${DEFAULT-VALUE})")
         int size;
 
+        @Option(
+                names = "--ground-height",
+                defaultValue = "" + DemoAreaGenerator.GROUND_METRES,
+                description = "ground surface reference for the surface/above/below rule, metres of the 1985 datum"
+                        + " (default ${DEFAULT-VALUE}, the West Lake plain)")
+        double ground;
+
         @Override
         public Integer call() throws Exception {
             ServerSettings settings =
-                    new ServerSettings(host, port, data, Optional.ofNullable(db), schema, demo, seed, size);
+                    new ServerSettings(host, port, data, Optional.ofNullable(db), schema, demo, seed, size, ground);
             StrataServer server = StrataServer.start(settings);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

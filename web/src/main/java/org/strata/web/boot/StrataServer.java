@@ -24,6 +24,7 @@ import org.strata.registry.cases.RegisterQueries;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.IdentityProvider;
 import org.strata.registry.port.RegisterStore;
+import org.strata.registry.space.SpaceRules;
 import org.strata.web.api.CasesResource;
 import org.strata.web.api.ErrorMappers;
 import org.strata.web.api.HealthResource;
@@ -74,7 +75,8 @@ public final class StrataServer implements AutoCloseable {
                 demoIdentity =
                         Optional.of(new DemoIdentityProvider(DemoAreaGenerator.COUNTY, DemoData.DEMO_OWNER_ID_NUMBER));
             }
-            CaseService cases = new CaseService(stores.register(), cadastre, clock);
+            CaseService cases = new CaseService(
+                    stores.register(), cadastre, clock, new SpaceRules(cadastre, settings.groundMetres()));
             RegisterQueries queries = new RegisterQueries(stores.register(), clock);
             // sign-in sessions run on wall-clock time; the register's legal time comes from the clock port
             TokenService tokens = new TokenService(
