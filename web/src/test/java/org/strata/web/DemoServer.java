@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.strata.data.demo.DemoAreaGenerator;
+import org.strata.geo.crs.HeightConversion;
 import org.strata.web.boot.ServerSettings;
 import org.strata.web.boot.StrataServer;
 
@@ -24,7 +25,8 @@ public final class DemoServer {
                 demo,
                 DemoAreaGenerator.DEFAULT_SEED,
                 DemoAreaGenerator.DEFAULT_SIZE,
-                DemoAreaGenerator.GROUND_METRES);
+                DemoAreaGenerator.GROUND_METRES,
+                HeightConversion.HANGZHOU_GEOID_OFFSET_METRES);
     }
 
     /** Settings for PostGIS at {@code url} in {@code schema}, with the token key in a temporary folder. */
@@ -40,7 +42,8 @@ public final class DemoServer {
                     true,
                     DemoAreaGenerator.DEFAULT_SEED,
                     DemoAreaGenerator.DEFAULT_SIZE,
-                    DemoAreaGenerator.GROUND_METRES);
+                    DemoAreaGenerator.GROUND_METRES,
+                    HeightConversion.HANGZHOU_GEOID_OFFSET_METRES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

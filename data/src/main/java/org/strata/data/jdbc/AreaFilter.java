@@ -4,6 +4,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.WKBWriter;
 import org.strata.geo.model.GridBox;
 import org.strata.registry.port.AreaQuery;
 
@@ -12,27 +16,29 @@ import org.strata.registry.port.AreaQuery;
  * test, the exact {@code ST_Intersects}, and the open height-interval overlap.
  */
 final class AreaFilter {
-    private final String clause;
-    private final List<Double> arguments;
+    private static final GeometryFactory FACTORY = new GeometryFactory();
 
-    private AreaFilter(String clause, List<Double> arguments) {
+    private final String clause;
+    private final List<Object> arguments;
+
+    private AreaFilter(String clause, List<Object> arguments) {
         this.clause = clause;
         this.arguments = arguments;
     }
 
     static AreaFilter of(AreaQuery query) {
         List<String> parts = new ArrayList<>();
-        List<Double> args = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
         if (query.box().isPresent()) {
             GridBox b = query.box().get();
-            String envelope = "ST_MakeEnvelope(?, ?, ?, ?, 4549)";
-            parts.add("geom && " + envelope + " AND ST_Intersects(geom, " + envelope + ")");
-            for (int i = 0; i < 2; i++) {
-                args.add(b.minEasting());
-                args.add(b.minNorthing());
-                args.add(b.maxEasting());
-                args.add(b.maxNorthing());
-            }
+            // a box of no width or height is a point or a line: written as such, since a degenerate polygon
+            // intersects nothing in PostGIS
+            Geometry area =
+                    FACTORY.toGeometry(new Envelope(b.minEasting(), b.maxEasting(), b.minNorthing(), b.maxNorthing()));
+            byte[] wkb = new WKBWriter(2).write(area);
+            parts.add("geom && ST_GeomFromWKB(?, 4549) AND ST_Intersects(geom, ST_GeomFromWKB(?, 4549))");
+            args.add(wkb);
+            args.add(wkb);
         }
         Double windowTop = query.heights().topOrNull();
         if (windowTop != null) {
@@ -55,8 +61,12 @@ final class AreaFilter {
     /** Binds the arguments from parameter index {@code first}; returns the next free index. */
     int bind(PreparedStatement statement, int first) throws SQLException {
         int index = first;
-        for (Double argument : arguments) {
-            statement.setDouble(index++, argument);
+        for (Object argument : arguments) {
+            if (argument instanceof byte[] wkb) {
+                statement.setBytes(index++, wkb);
+            } else {
+                statement.setDouble(index++, (Double) argument);
+            }
         }
         return index;
     }

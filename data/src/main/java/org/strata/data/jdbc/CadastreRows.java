@@ -4,12 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.strata.geo.model.HeightRange;
+import org.strata.geo.model.Prism;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.BuildingUse;
 import org.strata.registry.cadastre.Floor;
 import org.strata.registry.cadastre.LandUse;
 import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.unit.UnitCode;
 
 /** The column lists and row readers of the cadastre tables. */
@@ -20,7 +22,16 @@ final class CadastreRows {
     static final String UNIT_COLUMNS = "unit_code, building_code, floor_number, room, use_class, building_area,"
             + " inner_area, bottom_m, top_m, ST_AsBinary(geom) AS wkb";
 
+    static final String VOLUME_COLUMNS = "unit_code, kind, bottom_m, top_m, ST_AsBinary(geom) AS wkb";
+
     private CadastreRows() {}
+
+    static RegisteredVolume volume(ResultSet rs) throws SQLException {
+        return new RegisteredVolume(
+                UnitCode.parse(rs.getString("unit_code")),
+                rs.getString("kind").equals("parcel") ? RegisteredVolume.Kind.PARCEL : RegisteredVolume.Kind.UNIT,
+                new Prism(FootprintCodec.fromWkb(rs.getBytes("wkb")), heights(rs)));
+    }
 
     static Parcel parcel(ResultSet rs) throws SQLException {
         return new Parcel(

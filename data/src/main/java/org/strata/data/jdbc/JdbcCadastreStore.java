@@ -16,6 +16,7 @@ import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Floor;
 import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.port.AreaQuery;
 import org.strata.registry.port.CadastreContents;
 import org.strata.registry.port.CadastreStore;
@@ -100,6 +101,11 @@ public final class JdbcCadastreStore implements CadastreStore {
     @Override
     public Page<BuildingUnit> units(AreaQuery query) {
         return read(c -> page(c, "units", CadastreRows.UNIT_COLUMNS, query, CadastreRows::unit));
+    }
+
+    @Override
+    public Page<RegisteredVolume> volumes(AreaQuery query) {
+        return read(c -> page(c, "rights_volumes", CadastreRows.VOLUME_COLUMNS, query, CadastreRows::volume));
     }
 
     @Override
@@ -231,6 +237,7 @@ public final class JdbcCadastreStore implements CadastreStore {
             case PARCEL -> "parcels";
             case BUILDING -> "buildings";
             case UNIT -> "units";
+            case RIGHT -> "rights_volumes";
         };
     }
 

@@ -7,7 +7,11 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.strata.registry.cases.CaseText;
@@ -69,6 +73,29 @@ public final class JdbcRegisterStore implements RegisterStore {
     @Override
     public List<RegisterEvent> eventsOf(UnitCode unitCode) {
         return Jdbc.read(dataSource, c -> eventsOf(c, unitCode));
+    }
+
+    @Override
+    public Map<UnitCode, List<RegisterEvent>> eventsOfUnits(Collection<UnitCode> unitCodes) {
+        List<String> codes =
+                unitCodes.stream().map(UnitCode::toString).distinct().toList();
+        Map<UnitCode, List<RegisterEvent>> byUnit = new LinkedHashMap<>();
+        for (int from = 0; from < codes.size(); from += 500) {
+            List<String> chunk = codes.subList(from, Math.min(codes.size(), from + 500));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            List<RegisterEvent> events = Jdbc.read(dataSource, c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM register_events"
+                        + " WHERE unit_code IN (" + marks + ") ORDER BY county, seq")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        s.setString(i + 1, chunk.get(i));
+                    }
+                    return decodeAll(s);
+                }
+            });
+            events.forEach(e ->
+                    byUnit.computeIfAbsent(e.unitCode(), k -> new ArrayList<>()).add(e));
+        }
+        return byUnit;
     }
 
     @Override

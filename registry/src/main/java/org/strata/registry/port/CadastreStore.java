@@ -6,6 +6,7 @@ import org.strata.geo.model.GridBox;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.unit.UnitCode;
 
 /**
@@ -38,6 +39,9 @@ public interface CadastreStore extends AutoCloseable {
 
     /** Building units as {@link #parcels}. */
     Page<BuildingUnit> units(AreaQuery query);
+
+    /** Registered volumes (land units and building units together) as {@link #parcels}. */
+    Page<RegisteredVolume> volumes(AreaQuery query);
 
     /** The units of one building, in code order. */
     List<BuildingUnit> unitsOfBuilding(UnitCode buildingCode);

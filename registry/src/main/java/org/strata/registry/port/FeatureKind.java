@@ -7,5 +7,7 @@ public enum FeatureKind {
     /** Buildings (幢). */
     BUILDING,
     /** Units (户) of buildings. */
-    UNIT
+    UNIT,
+    /** Every registered volume: land units and building units together. */
+    RIGHT
 }

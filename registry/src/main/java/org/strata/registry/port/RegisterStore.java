@@ -29,6 +29,9 @@ public interface RegisterStore {
     /** The events of a unit, in chain order. */
     List<RegisterEvent> eventsOf(UnitCode unitCode);
 
+    /** The events of several units, in chain order, by unit (units without events are absent). */
+    java.util.Map<UnitCode, List<RegisterEvent>> eventsOfUnits(java.util.Collection<UnitCode> unitCodes);
+
     /** The event with this id. */
     Optional<RegisterEvent> event(String id);
 

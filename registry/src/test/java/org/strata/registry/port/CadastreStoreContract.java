@@ -21,6 +21,7 @@ import org.strata.geo.model.HeightRange;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.unit.UnitCode;
 
 /**
@@ -134,6 +135,26 @@ public abstract class CadastreStoreContract {
         AreaQuery openAbove = new AreaQuery(Optional.empty(), HeightRange.ofNullable(30.0, null), 0, 10);
         assertEquals(List.of(high), store.units(openAbove).items());
         assertEquals(List.of(tower), store.buildings(openAbove).items());
+    }
+
+    @Test
+    void volumesJoinLandAndBuildingUnitsInCodeOrder() {
+        addSample();
+        Page<RegisteredVolume> all = store.volumes(AreaQuery.all(100));
+        assertEquals(4, all.numberMatched());
+        assertEquals(
+                List.of(high.unitCode(), low.unitCode(), lShaped.unitCode(), east.unitCode()).stream()
+                        .sorted()
+                        .toList(),
+                all.items().stream().map(RegisteredVolume::unitCode).toList());
+        AreaQuery atTenMetres = new AreaQuery(
+                Optional.of(new GridBox(E0 + 20, N0 + 20, E0 + 20, N0 + 20)), HeightRange.of(10, 10.001), 0, 100);
+        assertEquals(
+                List.of(low.unitCode(), lShaped.unitCode()),
+                store.volumes(atTenMetres).items().stream()
+                        .map(RegisteredVolume::unitCode)
+                        .toList());
+        assertEquals(4, store.count(FeatureKind.RIGHT));
     }
 
     @Test

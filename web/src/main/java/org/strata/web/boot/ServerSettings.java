@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param demoSeed the demo area's seed
  * @param demoSize the demo area's blocks a side
  * @param groundMetres the ground surface reference for the S/X/B layer rule, metres of the 1985 datum
+ * @param geoidOffsetMetres the height of the quasi-geoid above the ellipsoid, for 3D display (CZML)
  */
 public record ServerSettings(
         String host,
@@ -25,7 +26,8 @@ public record ServerSettings(
         boolean demo,
         long demoSeed,
         int demoSize,
-        double groundMetres) {
+        double groundMetres,
+        double geoidOffsetMetres) {
     /** Checks the port. */
     public ServerSettings {
         if (port < 0 || port > 65535) {

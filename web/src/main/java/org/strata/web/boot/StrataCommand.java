@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.strata.data.demo.DemoAreaGenerator;
+import org.strata.geo.crs.HeightConversion;
 import org.strata.registry.unit.InvalidUnitCodeException;
 import org.strata.registry.unit.UnitCode;
 import picocli.CommandLine;
@@ -81,10 +82,17 @@ public final class StrataCommand implements Callable<Integer> {
                         + " (default ${DEFAULT-VALUE}, the West Lake plain)")
         double ground;
 
+        @Option(
+                names = "--geoid-offset",
+                defaultValue = "" + HeightConversion.HANGZHOU_GEOID_OFFSET_METRES,
+                description = "height of the quasi-geoid above the ellipsoid, metres, for 3D display"
+                        + " (default ${DEFAULT-VALUE}, central Hangzhou)")
+        double geoidOffset;
+
         @Override
         public Integer call() throws Exception {
-            ServerSettings settings =
-                    new ServerSettings(host, port, data, Optional.ofNullable(db), schema, demo, seed, size, ground);
+            ServerSettings settings = new ServerSettings(
+                    host, port, data, Optional.ofNullable(db), schema, demo, seed, size, ground, geoidOffset);
             StrataServer server = StrataServer.start(settings);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -19,16 +19,20 @@ import org.strata.data.identity.DemoIdentityProvider;
 import org.strata.data.jdbc.JdbcStores;
 import org.strata.data.postgis.PostgisStore;
 import org.strata.geo.crs.GridTransform;
+import org.strata.geo.crs.HeightConversion;
 import org.strata.registry.cases.CaseService;
 import org.strata.registry.cases.RegisterQueries;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.IdentityProvider;
 import org.strata.registry.port.RegisterStore;
+import org.strata.registry.space.SpaceQueries;
 import org.strata.registry.space.SpaceRules;
 import org.strata.web.api.CasesResource;
+import org.strata.web.api.CzmlResource;
 import org.strata.web.api.ErrorMappers;
 import org.strata.web.api.HealthResource;
 import org.strata.web.api.RegisterResource;
+import org.strata.web.api.SpaceResource;
 import org.strata.web.api.UnitCodeResource;
 import org.strata.web.api.UnitsResource;
 import org.strata.web.auth.AuthResource;
@@ -93,6 +97,13 @@ public final class StrataServer implements AutoCloseable {
                             new CasesResource(cases),
                             new UnitsResource(queries),
                             new RegisterResource(queries, cases.rules()),
+                            new SpaceResource(new SpaceQueries(cadastre)),
+                            new CzmlResource(
+                                    cadastre,
+                                    stores.register(),
+                                    transform,
+                                    new HeightConversion(settings.geoidOffsetMetres()),
+                                    settings.groundMetres()),
                             new AuthResource(demoIdentity, tokens),
                             new OgcResource(cadastre, transform));
             ErrorMappers.all().forEach(config::register);

@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.strata.geo.crs.Crs;
 import org.strata.geo.crs.GridTransform;
-import org.strata.geo.model.Footprint;
 import org.strata.geo.model.HeightRange;
+import org.strata.geo.model.Prism;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.unit.UnitCode;
 
 /**
@@ -23,7 +24,7 @@ final class FeatureEncoder {
         this.geometry = new GeoJsonGeometry(transform);
     }
 
-    Map<String, Object> parcel(Parcel p, Crs crs) {
+    Map<String, Object> parcel(Parcel p, Encoding crs) {
         Map<String, Object> props = codeProperties(p.unitCode());
         props.put("landUse", p.landUse().code());
         props.put("landUseLabel", p.landUse().label());
@@ -31,10 +32,10 @@ final class FeatureEncoder {
         props.put("statedArea", p.statedAreaSquareMetres());
         props.put("computedArea", round2(p.computedAreaSquareMetres()));
         putHeights(props, p.heights());
-        return feature(p.unitCode(), p.footprint(), crs, props);
+        return feature(p.unitCode(), new Prism(p.footprint(), p.heights()), crs, props);
     }
 
-    Map<String, Object> building(Building b, Crs crs) {
+    Map<String, Object> building(Building b, Encoding crs) {
         Map<String, Object> props = codeProperties(b.unitCode());
         props.put("name", b.name());
         props.put("use", b.use().name().toLowerCase(Locale.ROOT));
@@ -54,10 +55,10 @@ final class FeatureEncoder {
                             return floor;
                         })
                         .toList());
-        return feature(b.unitCode(), b.footprint(), crs, props);
+        return feature(b.unitCode(), new Prism(b.footprint(), b.heights()), crs, props);
     }
 
-    Map<String, Object> unit(BuildingUnit u, Crs crs) {
+    Map<String, Object> unit(BuildingUnit u, Encoding crs) {
         Map<String, Object> props = codeProperties(u.unitCode());
         props.put("buildingCode", u.buildingCode().toString());
         props.put("floor", u.floorNumber());
@@ -66,17 +67,59 @@ final class FeatureEncoder {
         props.put("buildingArea", u.buildingAreaSquareMetres());
         props.put("innerArea", u.innerAreaSquareMetres());
         putHeights(props, u.heights());
-        return feature(u.unitCode(), u.footprint(), crs, props);
+        return feature(u.unitCode(), new Prism(u.footprint(), u.heights()), crs, props);
     }
 
-    private Map<String, Object> feature(UnitCode id, Footprint footprint, Crs crs, Map<String, Object> props) {
+    /** A registered volume: kind, lower and upper heights (null when open). */
+    Map<String, Object> volume(RegisteredVolume v, Encoding crs) {
+        Map<String, Object> props = codeProperties(v.unitCode());
+        props.put("kind", v.kind() == RegisteredVolume.Kind.PARCEL ? "land-unit" : "building-unit");
+        props.put("lower", v.prism().heights().bottomOrNull());
+        props.put("upper", v.prism().heights().topOrNull());
+        props.put("footprintArea", round2(v.prism().footprint().areaSquareMetres()));
+        return feature(v.unitCode(), v.prism(), crs, props);
+    }
+
+    /**
+     * A feature. As JSON-FG it also carries {@code place}: the JSON-FG Prism in EPSG:4549 (northing, easting;
+     * heights in the 1985 datum), or null when the volume is open above; {@code geometry} then stays CRS84.
+     */
+    private Map<String, Object> feature(UnitCode id, Prism prism, Encoding encoding, Map<String, Object> props) {
         Map<String, Object> feature = new LinkedHashMap<>();
         feature.put("type", "Feature");
         feature.put("id", id.toString());
-        feature.put("geometry", geometry.polygon(footprint, crs));
+        if (encoding.jsonFg()) {
+            feature.put("time", null);
+            feature.put("place", place(prism));
+            feature.put("geometry", geometry.polygon(prism.footprint(), Crs.CRS84));
+        } else {
+            feature.put("geometry", geometry.polygon(prism.footprint(), encoding.crs()));
+        }
         feature.put("properties", props);
         return feature;
     }
+
+    private Map<String, Object> place(Prism prism) {
+        if (prism.heights().topOrNull() == null) {
+            return null;
+        }
+        Map<String, Object> place = new LinkedHashMap<>();
+        place.put("type", "Prism");
+        place.put("base", geometry.polygon(prism.footprint(), Crs.EPSG_4549));
+        if (prism.heights().bottomOrNull() != null) {
+            place.put("lower", prism.heights().bottomOrNull());
+        }
+        place.put("upper", prism.heights().topOrNull());
+        return place;
+    }
+
+    /**
+     * How features are written.
+     *
+     * @param crs the CRS of {@code geometry} (GeoJSON) — JSON-FG keeps CRS84 there and puts the volume in place
+     * @param jsonFg whether to write JSON-FG
+     */
+    record Encoding(Crs crs, boolean jsonFg) {}
 
     private static Map<String, Object> codeProperties(UnitCode code) {
         Map<String, Object> props = new LinkedHashMap<>();

@@ -9,17 +9,24 @@ enum Format {
     /** JSON (GeoJSON for features). */
     JSON,
     /** An HTML page. */
-    HTML;
+    HTML,
+    /** OGC Features and Geometries JSON: GeoJSON plus the volume as a Prism in {@code place}. */
+    JSONFG;
 
     static Format choose(String f, HttpHeaders headers) {
         if (f != null) {
             return switch (f) {
                 case "json", "geojson" -> JSON;
                 case "html" -> HTML;
-                default -> throw ApiException.badRequest("invalid-format", "f '" + f + "' is not one of json, html");
+                case "jsonfg" -> JSONFG;
+                default -> throw ApiException.badRequest(
+                        "invalid-format", "f '" + f + "' is not one of json, jsonfg, html");
             };
         }
         for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.getSubtype().equals("fg+json")) {
+                return JSONFG;
+            }
             if (type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType()) {
                 return HTML;
             }

@@ -23,7 +23,14 @@ public enum OgcCollection {
             "units",
             "Units (户)",
             "Apartments, offices and shops as volumes: footprint, floor, bottom and top heights, and areas.",
-            FeatureKind.UNIT);
+            FeatureKind.UNIT),
+    /** Every registered volume. */
+    RIGHTS(
+            "rights",
+            "Registered volumes (rights)",
+            "Every registered land unit and building unit as a volume: footprint with lower and upper heights"
+                    + " (metres, 1985 datum; null when open). Ask for JSON-FG (f=jsonfg) to get each as a Prism in place.",
+            FeatureKind.RIGHT);
 
     private final String id;
     private final String title;

@@ -15,6 +15,9 @@ final class OgcDocuments {
     static final String GEOJSON = "application/geo+json";
     static final String JSON = "application/json";
     static final String HTML = "text/html";
+    static final String JSON_FG = "application/fg+json";
+    static final List<String> JSON_FG_CONFORMANCE = List.of(
+            "http://www.opengis.net/spec/json-fg-1/0.2/conf/core", "http://www.opengis.net/spec/json-fg-1/0.2/conf/3d");
     static final String OPENAPI = "application/vnd.oai.openapi+json;version=3.0";
     static final List<String> CONFORMANCE = List.of(
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",

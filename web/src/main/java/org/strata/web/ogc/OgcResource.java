@@ -24,6 +24,8 @@ import java.util.Optional;
 import org.strata.geo.crs.Crs;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.model.GridBox;
+import org.strata.geo.model.Prism;
+import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.Page;
 import org.strata.registry.unit.UnitCode;
@@ -31,7 +33,7 @@ import org.strata.web.api.ApiException;
 
 /** OGC API - Features at {@code /ogc}: landing page, conformance, API definition, collections and items. */
 @Path("/ogc")
-@Produces({OgcDocuments.GEOJSON, OgcDocuments.JSON, OgcDocuments.HTML})
+@Produces({OgcDocuments.GEOJSON, OgcDocuments.JSON, OgcDocuments.JSON_FG, OgcDocuments.HTML})
 public final class OgcResource {
     private final CadastreStore store;
     private final FeatureEncoder encoder;
@@ -103,16 +105,21 @@ public final class OgcResource {
         Format format = Format.choose(f, headers);
         MultivaluedMap<String, String> parameters = uri.getQueryParameters();
         ItemsParameters p = ItemsParameters.parse(parameters, transform);
+        FeatureEncoder.Encoding enc = new FeatureEncoder.Encoding(p.outputCrs(), format == Format.JSONFG);
         List<Map<String, Object>> features = new ArrayList<>();
         long matched =
                 switch (c) {
-                    case PARCELS -> collect(store.parcels(p.query()), x -> encoder.parcel(x, p.outputCrs()), features);
-                    case BUILDINGS -> collect(
-                            store.buildings(p.query()), x -> encoder.building(x, p.outputCrs()), features);
-                    case UNITS -> collect(store.units(p.query()), x -> encoder.unit(x, p.outputCrs()), features);
+                    case PARCELS -> collect(store.parcels(p.query()), x -> encoder.parcel(x, enc), features);
+                    case BUILDINGS -> collect(store.buildings(p.query()), x -> encoder.building(x, enc), features);
+                    case UNITS -> collect(store.units(p.query()), x -> encoder.unit(x, enc), features);
+                    case RIGHTS -> collect(store.volumes(p.query()), x -> encoder.volume(x, enc), features);
                 };
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("type", "FeatureCollection");
+        if (format == Format.JSONFG) {
+            doc.put("conformsTo", OgcDocuments.JSON_FG_CONFORMANCE);
+            doc.put("coordRefSys", Crs.EPSG_4549.uri());
+        }
         doc.put("features", features);
         doc.put("numberMatched", matched);
         doc.put("numberReturned", features.size());
@@ -130,11 +137,21 @@ public final class OgcResource {
         Format format = Format.choose(f, headers);
         UnitCode code = UnitCode.parse(featureId);
         ItemsParameters p = ItemsParameters.parse(onlyCrs(), transform);
+        FeatureEncoder.Encoding enc = new FeatureEncoder.Encoding(p.outputCrs(), format == Format.JSONFG);
         Optional<Map<String, Object>> feature =
                 switch (c) {
-                    case PARCELS -> store.parcel(code).map(x -> encoder.parcel(x, p.outputCrs()));
-                    case BUILDINGS -> store.building(code).map(x -> encoder.building(x, p.outputCrs()));
-                    case UNITS -> store.unit(code).map(x -> encoder.unit(x, p.outputCrs()));
+                    case PARCELS -> store.parcel(code).map(x -> encoder.parcel(x, enc));
+                    case BUILDINGS -> store.building(code).map(x -> encoder.building(x, enc));
+                    case UNITS -> store.unit(code).map(x -> encoder.unit(x, enc));
+                    case RIGHTS -> store.parcel(code)
+                            .map(x -> new RegisteredVolume(
+                                    x.unitCode(), RegisteredVolume.Kind.PARCEL, new Prism(x.footprint(), x.heights())))
+                            .or(() -> store.unit(code)
+                                    .map(x -> new RegisteredVolume(
+                                            x.unitCode(),
+                                            RegisteredVolume.Kind.UNIT,
+                                            new Prism(x.footprint(), x.heights()))))
+                            .map(x -> encoder.volume(x, enc));
                 };
         Map<String, Object> doc = feature.orElseThrow(
                 () -> ApiException.notFound("feature-not-found", "collection " + c.id() + " has no feature " + code));
@@ -199,7 +216,7 @@ public final class OgcResource {
         return OgcCollection.byId(id)
                 .orElseThrow(() -> ApiException.notFound(
                         "collection-not-found",
-                        "no collection '" + id + "'; the collections are parcels, buildings, units"));
+                        "no collection '" + id + "'; the collections are parcels, buildings, units, rights"));
     }
 
     private Response answer(String f, Map<String, Object> doc, String title, String jsonType) {
@@ -211,10 +228,14 @@ public final class OgcResource {
     }
 
     private Response answerFeatures(Format format, Map<String, Object> doc, String title, Crs crs) {
-        Response.ResponseBuilder builder = format == Format.HTML
-                ? Response.ok(OgcHtml.page(title, doc), OgcDocuments.HTML + ";charset=utf-8")
-                : Response.ok(doc, OgcDocuments.GEOJSON);
-        return builder.header("Content-Crs", "<" + crs.uri() + ">").build();
+        Response.ResponseBuilder builder =
+                switch (format) {
+                    case HTML -> Response.ok(OgcHtml.page(title, doc), OgcDocuments.HTML + ";charset=utf-8");
+                    case JSONFG -> Response.ok(doc, OgcDocuments.JSON_FG);
+                    case JSON -> Response.ok(doc, OgcDocuments.GEOJSON);
+                };
+        Crs declared = format == Format.JSONFG ? Crs.CRS84 : crs;
+        return builder.header("Content-Crs", "<" + declared.uri() + ">").build();
     }
 
     private String base() {

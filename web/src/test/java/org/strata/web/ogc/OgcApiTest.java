@@ -62,7 +62,7 @@ class OgcApiTest {
         JsonNode collections = Http.json(http.get("/ogc/collections")).get("collections");
         List<String> ids = new ArrayList<>();
         collections.forEach(c -> ids.add(c.get("id").asText()));
-        assertEquals(List.of("parcels", "buildings", "units"), ids);
+        assertEquals(List.of("parcels", "buildings", "units", "rights"), ids);
         JsonNode bbox =
                 collections.get(0).get("extent").get("spatial").get("bbox").get(0);
         assertEquals(120.13, (bbox.get(0).asDouble() + bbox.get(2).asDouble()) / 2, 0.001);

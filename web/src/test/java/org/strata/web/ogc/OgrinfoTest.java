@@ -21,7 +21,7 @@ import org.strata.web.DemoServer;
 import org.strata.web.boot.StrataServer;
 
 /**
- * GDAL's OGC API client ({@code ogrinfo}, OAPIF driver) lists the three layers with their feature
+ * GDAL's OGC API client ({@code ogrinfo}, OAPIF driver) lists the four layers with their feature
  * counts. Skipped with a message where gdal-bin is not installed; under CI=true it must run.
  */
 class OgrinfoTest {
@@ -29,7 +29,7 @@ class OgrinfoTest {
     Path folder;
 
     @Test
-    void gdalListsTheThreeLayersWithTheirCounts() throws IOException, InterruptedException {
+    void gdalListsTheLayersWithTheirCounts() throws IOException, InterruptedException {
         Path ogrinfo = Path.of("/usr/bin/ogrinfo");
         if (!Files.isExecutable(ogrinfo)) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -55,6 +55,7 @@ class OgrinfoTest {
             expected.put("parcels", server.store().count(FeatureKind.PARCEL));
             expected.put("buildings", server.store().count(FeatureKind.BUILDING));
             expected.put("units", server.store().count(FeatureKind.UNIT));
+            expected.put("rights", server.store().count(FeatureKind.RIGHT));
             assertEquals(expected, counts, output);
         }
     }

@@ -1,0 +1,152 @@
+package org.strata.web.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Polygon;
+import org.strata.geo.crs.GridTransform;
+import org.strata.geo.crs.HeightConversion;
+import org.strata.geo.model.HeightRange;
+import org.strata.registry.cadastre.RegisteredVolume;
+import org.strata.registry.port.AreaQuery;
+import org.strata.registry.port.CadastreStore;
+import org.strata.registry.port.RegisterStore;
+import org.strata.registry.register.Availability;
+import org.strata.registry.register.RegisterEvent;
+import org.strata.registry.unit.UnitCode;
+import org.strata.web.auth.Callers;
+import org.strata.web.ogc.ItemsParameters;
+
+/**
+ * {@code GET /api/v1/czml?bbox=…}: the registered volumes in a box as CZML for CesiumJS — polygons with
+ * {@code height} and {@code extrudedHeight} in metres above the ellipsoid (1985-datum heights plus the
+ * configured geoid offset), ids equal to unit codes, {@code availability} from the register's validity.
+ * A volume open below or above is drawn flat at the ground reference, its openness said in its properties.
+ */
+@Path("/api/v1/czml")
+@Produces("application/json")
+public final class CzmlResource {
+    private static final String FOREVER = "9999-12-31T23:59:59Z";
+
+    private final CadastreStore cadastre;
+    private final RegisterStore register;
+    private final GridTransform transform;
+    private final HeightConversion heights;
+    private final double groundMetres;
+
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private UriInfo uri;
+
+    /** The resource. */
+    public CzmlResource(
+            CadastreStore cadastre,
+            RegisterStore register,
+            GridTransform transform,
+            HeightConversion heights,
+            double groundMetres) {
+        this.cadastre = cadastre;
+        this.register = register;
+        this.transform = transform;
+        this.heights = heights;
+        this.groundMetres = groundMetres;
+    }
+
+    /** The CZML document. */
+    @GET
+    public List<Map<String, Object>> czml() {
+        Callers.require(security);
+        MultivaluedMap<String, String> parameters = new MultivaluedHashMap<>(uri.getQueryParameters());
+        if (!parameters.containsKey("bbox")) {
+            throw ApiException.badRequest("invalid-bbox", "CZML is served for a bbox (minLon,minLat,maxLon,maxLat)");
+        }
+        parameters.putIfAbsent("limit", List.of(Integer.toString(AreaQuery.MAX_LIMIT)));
+        AreaQuery query = ItemsParameters.parse(parameters, transform).query();
+        List<RegisteredVolume> volumes = cadastre.volumes(query).items();
+        Map<UnitCode, List<RegisterEvent>> events = register.eventsOfUnits(
+                volumes.stream().map(RegisteredVolume::unitCode).toList());
+        List<Map<String, Object>> packets = new ArrayList<>();
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("id", "document");
+        document.put("name", "Strata registered volumes");
+        document.put("version", "1.0");
+        packets.add(document);
+        for (RegisteredVolume v : volumes) {
+            packets.add(packet(v, Availability.of(events.getOrDefault(v.unitCode(), List.of()))));
+        }
+        return packets;
+    }
+
+    private Map<String, Object> packet(RegisteredVolume v, Optional<Availability> availability) {
+        Map<String, Object> packet = new LinkedHashMap<>();
+        packet.put("id", v.unitCode().toString());
+        packet.put("name", v.unitCode().toString());
+        availability.ifPresent(a -> packet.put(
+                "availability", a.start() + "/" + a.end().map(Object::toString).orElse(FOREVER)));
+        HeightRange h = v.prism().heights();
+        Map<String, Object> polygon = new LinkedHashMap<>();
+        polygon.put(
+                "positions",
+                Map.of("cartographicDegrees", positions(v.prism().footprint().polygon())));
+        if (h.isBounded()) {
+            polygon.put("height", round(heights.toEllipsoidal(h.bottomOrNull())));
+            polygon.put("extrudedHeight", round(heights.toEllipsoidal(h.topOrNull())));
+        } else {
+            polygon.put("height", round(heights.toEllipsoidal(groundMetres)));
+        }
+        polygon.put("material", Map.of("solidColor", Map.of("color", Map.of("rgba", colour(v)))));
+        polygon.put("outline", true);
+        polygon.put("outlineColor", Map.of("rgba", List.of(40, 40, 40, 255)));
+        packet.put("polygon", polygon);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("kind", v.kind() == RegisteredVolume.Kind.PARCEL ? "land-unit" : "building-unit");
+        properties.put(
+                "layer",
+                v.unitCode().layer().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        properties.put("lower", h.bottomOrNull());
+        properties.put("upper", h.topOrNull());
+        properties.put("heightDatum", "1985 national height datum");
+        packet.put("properties", properties);
+        return packet;
+    }
+
+    private List<Double> positions(Polygon footprint) {
+        Coordinate[] ring = footprint.getExteriorRing().getCoordinates();
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < ring.length - 1; i++) {
+            double[] lonLat = transform.toLonLat(ring[i].x, ring[i].y);
+            out.add(Math.round(lonLat[0] * 1e8) / 1e8);
+            out.add(Math.round(lonLat[1] * 1e8) / 1e8);
+            out.add(0.0);
+        }
+        return out;
+    }
+
+    private static List<Integer> colour(RegisteredVolume v) {
+        if (v.kind() == RegisteredVolume.Kind.UNIT) {
+            return List.of(120, 170, 230, 200);
+        }
+        return switch (v.unitCode().layer()) {
+            case UNDERGROUND -> List.of(150, 90, 200, 170);
+            case ABOVE_GROUND -> List.of(240, 150, 40, 200);
+            default -> List.of(90, 180, 90, 110);
+        };
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,113 @@
+package org.strata.web.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.strata.geo.model.HeightRange;
+import org.strata.registry.cadastre.RegisteredVolume;
+import org.strata.registry.space.SpaceQueries;
+import org.strata.web.auth.Callers;
+
+/**
+ * 3D questions for signed-in users: {@code /api/v1/space/point?x=&y=&z=} (what volumes contain the point) and
+ * {@code /api/v1/space/column?x=&y=} (everything above and below, by height, with the gaps). x is the EPSG:4549
+ * easting, y the northing, in metres; z is metres of the 1985 national height datum.
+ */
+@Path("/api/v1/space")
+@Produces(MediaType.APPLICATION_JSON)
+public final class SpaceResource {
+    private final SpaceQueries space;
+
+    @Context
+    private SecurityContext security;
+
+    /** The resource over the 3D queries. */
+    public SpaceResource(SpaceQueries space) {
+        this.space = space;
+    }
+
+    /** The volumes that contain a point. */
+    @GET
+    @Path("point")
+    public Map<String, Object> point(@QueryParam("x") String x, @QueryParam("y") String y, @QueryParam("z") String z) {
+        Callers.require(security);
+        double e = coordinate("x", x);
+        double n = coordinate("y", y);
+        double h = coordinate("z", z);
+        Map<String, Object> answer = spot(e, n);
+        answer.put("z", h);
+        answer.put("volumes", volumes(space.at(e, n, h)));
+        return answer;
+    }
+
+    /** Everything above and below a spot. */
+    @GET
+    @Path("column")
+    public Map<String, Object> column(@QueryParam("x") String x, @QueryParam("y") String y) {
+        Callers.require(security);
+        double e = coordinate("x", x);
+        double n = coordinate("y", y);
+        SpaceQueries.Column column = space.column(e, n);
+        Map<String, Object> answer = spot(e, n);
+        answer.put("volumes", volumes(column.volumes()));
+        answer.put("gaps", column.gaps().stream().map(g -> range(g)).toList());
+        return answer;
+    }
+
+    private static Map<String, Object> spot(double e, double n) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("crs", "http://www.opengis.net/def/crs/EPSG/0/4549");
+        answer.put("heightDatum", "1985 national height datum");
+        answer.put("x", e);
+        answer.put("y", n);
+        return answer;
+    }
+
+    private static List<Map<String, Object>> volumes(List<RegisteredVolume> volumes) {
+        return volumes.stream()
+                .map(v -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("unitCode", v.unitCode().toString());
+                    m.put("kind", v.kind() == RegisteredVolume.Kind.PARCEL ? "land-unit" : "building-unit");
+                    m.put(
+                            "layer",
+                            v.unitCode()
+                                    .layer()
+                                    .name()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace('_', '-'));
+                    m.putAll(range(v.prism().heights()));
+                    return m;
+                })
+                .toList();
+    }
+
+    private static Map<String, Object> range(HeightRange h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("lower", h.bottomOrNull());
+        m.put("upper", h.topOrNull());
+        return m;
+    }
+
+    private static double coordinate(String name, String text) {
+        if (text == null || text.isBlank()) {
+            throw ApiException.badRequest("invalid-coordinate", name + " is required");
+        }
+        try {
+            double value = Double.parseDouble(text.trim());
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.badRequest("invalid-coordinate", name + " '" + text + "' is not a finite number");
+    }
+}
