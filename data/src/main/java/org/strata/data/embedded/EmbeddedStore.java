@@ -20,6 +20,9 @@ import org.strata.registry.port.StoreException;
  * killed process, loses no committed registration.
  */
 public final class EmbeddedStore {
+    /** The database page cache, kilobytes: large enough to keep a city's index and rows in memory. */
+    private static final int CACHE_KILOBYTES = 256 * 1024;
+
     private EmbeddedStore() {}
 
     /** Opens (creating and migrating when new) the store kept in {@code folder}. */
@@ -30,7 +33,7 @@ public final class EmbeddedStore {
             throw new StoreException("cannot create the data folder " + folder + ": " + e.getMessage(), e);
         }
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("strata")
-                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=262144";
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername("sa");

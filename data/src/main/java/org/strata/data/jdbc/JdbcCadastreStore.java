@@ -163,14 +163,17 @@ public final class JdbcCadastreStore implements CadastreStore {
     private <T> Page<T> page(Connection c, String table, String columns, AreaQuery query, RowReader<T> reader)
             throws SQLException {
         AreaFilter filter = AreaFilter.of(query);
-        long matched = count(c, table, filter);
+        List<T> items;
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT " + columns + " FROM " + table + filter.clause() + " ORDER BY unit_code LIMIT ? OFFSET ?")) {
             int next = filter.bind(s, 1);
             s.setInt(next, query.limit());
             s.setLong(next + 1, query.offset());
-            return new Page<>(all(s, reader), matched);
+            items = all(s, reader);
         }
+        // a first page that is not full holds every match: no need to count them again
+        boolean complete = query.offset() == 0 && items.size() < query.limit();
+        return new Page<>(items, complete ? items.size() : count(c, table, filter));
     }
 
     private static long count(Connection c, String table, AreaFilter filter) throws SQLException {

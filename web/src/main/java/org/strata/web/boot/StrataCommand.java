@@ -8,6 +8,7 @@ import org.strata.data.demo.DemoAreaGenerator;
 import org.strata.geo.crs.HeightConversion;
 import org.strata.registry.unit.InvalidUnitCodeException;
 import org.strata.registry.unit.UnitCode;
+import org.strata.web.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +20,12 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         version = "Strata 0.1.0",
         description = "Spatial and three-dimensional real-estate registry.",
-        subcommands = {StrataCommand.Serve.class, StrataCommand.Code.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            StrataCommand.Serve.class,
+            ValidateCommand.class,
+            StrataCommand.Code.class,
+            CommandLine.HelpCommand.class
+        })
 public final class StrataCommand implements Callable<Integer> {
     @Override
     public Integer call() {
