@@ -2,7 +2,9 @@ package org.strata.geo.op;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.IntersectionMatrix;
+import org.strata.geo.model.Box3;
 import org.strata.geo.model.HeightRange;
+import org.strata.geo.model.Polyhedron;
 import org.strata.geo.model.Prism;
 import org.strata.geo.model.Volume;
 
@@ -15,8 +17,14 @@ import org.strata.geo.model.Volume;
 public final class OverlapOp {
     private OverlapOp() {}
 
+    /** The shared volume below which polyhedral volumes count as touching, cubic metres. */
+    public static final double POLYHEDRAL_TOLERANCE = 0.001;
+
     /** How {@code a} and {@code b} meet. */
     public static Overlap overlap(Volume a, Volume b) {
+        if (a instanceof Polyhedron || b instanceof Polyhedron) {
+            return polyhedral(a, b);
+        }
         double total = 0;
         boolean any = false;
         for (Prism p : Volumes.parts(a)) {
@@ -29,6 +37,37 @@ public final class OverlapOp {
             }
         }
         return any ? new Overlap(true, total) : Overlap.NONE;
+    }
+
+    /**
+     * Polyhedral overlap: both volumes as convex parts, each pair intersected by clipping; coplanar faces and
+     * shared edges clip to nothing. A shared volume up to {@link #POLYHEDRAL_TOLERANCE} counts as touching.
+     */
+    private static Overlap polyhedral(Volume a, Volume b) {
+        Box3 ba = a.box();
+        Box3 bb = b.box();
+        if (!ba.plan().intersects(bb.plan()) || !ba.heights().interiorsOverlap(bb.heights())) {
+            return Overlap.NONE;
+        }
+        double floor = Math.min(
+                        finiteOr(ba.heights().bottomOrNull(), 0),
+                        finiteOr(bb.heights().bottomOrNull(), 0))
+                - 1;
+        double ceiling = Math.max(
+                        finiteOr(ba.heights().topOrNull(), 0),
+                        finiteOr(bb.heights().topOrNull(), 0))
+                + 1;
+        double total = 0;
+        for (var pa : ConvexParts.of(a, floor, ceiling)) {
+            for (var pb : ConvexParts.of(b, floor, ceiling)) {
+                total += ConvexClip.intersectionVolume(pa, pb);
+            }
+        }
+        return total > POLYHEDRAL_TOLERANCE ? new Overlap(true, total) : Overlap.NONE;
+    }
+
+    private static double finiteOr(Double value, double fallback) {
+        return value == null ? fallback : value;
     }
 
     private static Overlap prisms(Prism a, Prism b) {

@@ -13,6 +13,9 @@ final class Volumes {
         if (v instanceof Prism p) {
             return List.of(p);
         }
-        return ((SteppedPrism) v).parts();
+        if (v instanceof SteppedPrism s) {
+            return s.parts();
+        }
+        throw new IllegalArgumentException("a polyhedron has no prism parts");
     }
 }
