@@ -3,7 +3,10 @@ package org.strata.data.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
+import org.strata.geo.io.PolyhedronText;
 import org.strata.geo.model.HeightRange;
+import org.strata.geo.model.Polyhedron;
 import org.strata.geo.model.Prism;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
@@ -17,12 +20,12 @@ import org.strata.registry.unit.UnitCode;
 /** The column lists and row readers of the cadastre tables. */
 final class CadastreRows {
     static final String PARCEL_COLUMNS =
-            "unit_code, land_use, location, stated_area, bottom_m, top_m, ST_AsBinary(geom) AS wkb";
+            "unit_code, land_use, location, stated_area, bottom_m, top_m, solid, ST_AsBinary(geom) AS wkb";
     static final String BUILDING_COLUMNS = "unit_code, name, use_class, bottom_m, top_m, ST_AsBinary(geom) AS wkb";
     static final String UNIT_COLUMNS = "unit_code, building_code, floor_number, room, use_class, building_area,"
-            + " inner_area, bottom_m, top_m, ST_AsBinary(geom) AS wkb";
+            + " inner_area, bottom_m, top_m, solid, ST_AsBinary(geom) AS wkb";
 
-    static final String VOLUME_COLUMNS = "unit_code, kind, bottom_m, top_m, ST_AsBinary(geom) AS wkb";
+    static final String VOLUME_COLUMNS = "unit_code, kind, bottom_m, top_m, solid, ST_AsBinary(geom) AS wkb";
 
     private CadastreRows() {}
 
@@ -30,7 +33,8 @@ final class CadastreRows {
         return new RegisteredVolume(
                 UnitCode.parse(rs.getString("unit_code")),
                 rs.getString("kind").equals("parcel") ? RegisteredVolume.Kind.PARCEL : RegisteredVolume.Kind.UNIT,
-                new Prism(FootprintCodec.fromWkb(rs.getBytes("wkb")), heights(rs)));
+                new Prism(FootprintCodec.fromWkb(rs.getBytes("wkb")), heights(rs)),
+                solid(rs));
     }
 
     static Parcel parcel(ResultSet rs) throws SQLException {
@@ -41,7 +45,8 @@ final class CadastreRows {
                 rs.getDouble("stated_area"),
                 LandUse.ofCode(rs.getString("land_use"))
                         .orElseThrow(() -> new IllegalStateException("unknown stored land use")),
-                rs.getString("location"));
+                rs.getString("location"),
+                solid(rs));
     }
 
     /** Reads a building row; its floors come from the floors table and are added by {@link BuildingRow#toBuilding}. */
@@ -81,7 +86,13 @@ final class CadastreRows {
                 FootprintCodec.fromWkb(rs.getBytes("wkb")),
                 heights(rs),
                 rs.getDouble("building_area"),
-                rs.getDouble("inner_area"));
+                rs.getDouble("inner_area"),
+                solid(rs));
+    }
+
+    private static Optional<Polyhedron> solid(ResultSet rs) throws SQLException {
+        String text = rs.getString("solid");
+        return text == null ? Optional.empty() : Optional.of(PolyhedronText.read(text));
     }
 
     private static HeightRange heights(ResultSet rs) throws SQLException {

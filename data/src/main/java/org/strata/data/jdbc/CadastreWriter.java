@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import org.strata.geo.io.PolyhedronText;
 import org.strata.geo.model.HeightRange;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
@@ -27,8 +28,8 @@ final class CadastreWriter {
 
     private void writeParcels(CadastreContents contents) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO parcels (unit_code, parcel_code,"
-                + " right_letter, land_use, location, stated_area, computed_area, bottom_m, top_m, geom)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549))")) {
+                + " right_letter, land_use, location, stated_area, computed_area, bottom_m, top_m, solid, geom)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549))")) {
             for (Parcel p : contents.parcels()) {
                 s.setString(1, p.unitCode().toString());
                 s.setString(2, p.unitCode().parcel().toString());
@@ -38,7 +39,8 @@ final class CadastreWriter {
                 s.setDouble(6, p.statedAreaSquareMetres());
                 s.setDouble(7, p.computedAreaSquareMetres());
                 setHeights(s, 8, p.heights());
-                s.setBytes(10, FootprintCodec.toWkb(p.footprint()));
+                s.setString(10, p.solid().map(PolyhedronText::write).orElse(null));
+                s.setBytes(11, FootprintCodec.toWkb(p.footprint()));
                 s.addBatch();
             }
             s.executeBatch();
@@ -76,8 +78,8 @@ final class CadastreWriter {
 
     private void writeUnits(CadastreContents contents) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO units (unit_code, building_code,"
-                + " floor_number, room, use_class, building_area, inner_area, bottom_m, top_m, geom)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549))")) {
+                + " floor_number, room, use_class, building_area, inner_area, bottom_m, top_m, solid, geom)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549))")) {
             int pending = 0;
             for (BuildingUnit u : contents.units()) {
                 s.setString(1, u.unitCode().toString());
@@ -88,7 +90,8 @@ final class CadastreWriter {
                 s.setDouble(6, u.buildingAreaSquareMetres());
                 s.setDouble(7, u.innerAreaSquareMetres());
                 setHeights(s, 8, u.heights());
-                s.setBytes(10, FootprintCodec.toWkb(u.footprint()));
+                s.setString(10, u.solid().map(PolyhedronText::write).orElse(null));
+                s.setBytes(11, FootprintCodec.toWkb(u.footprint()));
                 s.addBatch();
                 if (++pending % 1000 == 0) {
                     s.executeBatch();

@@ -1,8 +1,12 @@
 package org.strata.registry.cadastre;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.strata.geo.model.Footprint;
 import org.strata.geo.model.HeightRange;
+import org.strata.geo.model.Polyhedron;
+import org.strata.geo.model.Prism;
+import org.strata.geo.model.Volume;
 import org.strata.registry.unit.FixtureLetter;
 import org.strata.registry.unit.UnitCode;
 
@@ -19,6 +23,7 @@ import org.strata.registry.unit.UnitCode;
  * @param heights bottom and top in metres of the 1985 datum
  * @param buildingAreaSquareMetres the construction area (建筑面积), square metres
  * @param innerAreaSquareMetres the inner area (套内建筑面积), square metres
+ * @param solid the exact volume when it is not a prism, as convex parts; footprint and heights then bound it
  */
 public record BuildingUnit(
         UnitCode unitCode,
@@ -29,7 +34,32 @@ public record BuildingUnit(
         Footprint footprint,
         HeightRange heights,
         double buildingAreaSquareMetres,
-        double innerAreaSquareMetres) {
+        double innerAreaSquareMetres,
+        Optional<Polyhedron> solid) {
+    /** A unit whose volume is the prism of its footprint and heights. */
+    public BuildingUnit(
+            UnitCode unitCode,
+            UnitCode buildingCode,
+            int floorNumber,
+            String room,
+            BuildingUse use,
+            Footprint footprint,
+            HeightRange heights,
+            double buildingAreaSquareMetres,
+            double innerAreaSquareMetres) {
+        this(
+                unitCode,
+                buildingCode,
+                floorNumber,
+                room,
+                use,
+                footprint,
+                heights,
+                buildingAreaSquareMetres,
+                innerAreaSquareMetres,
+                Optional.empty());
+    }
+
     /** Checks the codes belong together, the range is bounded and the areas are coherent. */
     public BuildingUnit {
         Objects.requireNonNull(unitCode, "unitCode");
@@ -38,6 +68,7 @@ public record BuildingUnit(
         Objects.requireNonNull(use, "use");
         Objects.requireNonNull(footprint, "footprint");
         Objects.requireNonNull(heights, "heights");
+        Objects.requireNonNull(solid, "solid");
         if (unitCode.fixture() != FixtureLetter.F || unitCode.fixtureNumber().endsWith("0000")) {
             throw new IllegalArgumentException(
                     "unit code " + unitCode + " must be fixture F with a non-zero unit number");
@@ -57,5 +88,10 @@ public record BuildingUnit(
             throw new IllegalArgumentException("unit " + unitCode + ": areas must be positive and inner area ("
                     + innerAreaSquareMetres + ") at most the building area (" + buildingAreaSquareMetres + ")");
         }
+    }
+
+    /** The unit's volume: its solid, or the prism of its footprint and heights. */
+    public Volume volume() {
+        return solid.<Volume>map(v -> v).orElseGet(() -> new Prism(footprint, heights));
     }
 }

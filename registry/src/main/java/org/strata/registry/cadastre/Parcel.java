@@ -1,8 +1,12 @@
 package org.strata.registry.cadastre;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.strata.geo.model.Footprint;
 import org.strata.geo.model.HeightRange;
+import org.strata.geo.model.Polyhedron;
+import org.strata.geo.model.Prism;
+import org.strata.geo.model.Volume;
 import org.strata.registry.unit.UnitCode;
 
 /**
@@ -15,6 +19,8 @@ import org.strata.registry.unit.UnitCode;
  * @param statedAreaSquareMetres the area stated in the register, square metres
  * @param landUse the GB/T 21010 land use
  * @param location the address (坐落)
+ * @param solid the exact volume when it is not a prism (a sloped ramp, a tunnel section), as convex parts; the
+ *     footprint and heights are then its plan outline and height range
  */
 public record Parcel(
         UnitCode unitCode,
@@ -22,7 +28,19 @@ public record Parcel(
         HeightRange heights,
         double statedAreaSquareMetres,
         LandUse landUse,
-        String location) {
+        String location,
+        Optional<Polyhedron> solid) {
+    /** A parcel whose volume is the prism of its footprint and heights. */
+    public Parcel(
+            UnitCode unitCode,
+            Footprint footprint,
+            HeightRange heights,
+            double statedAreaSquareMetres,
+            LandUse landUse,
+            String location) {
+        this(unitCode, footprint, heights, statedAreaSquareMetres, landUse, location, Optional.empty());
+    }
+
     /** Checks that the code is a land unit and the stated area is positive. */
     public Parcel {
         Objects.requireNonNull(unitCode, "unitCode");
@@ -30,6 +48,7 @@ public record Parcel(
         Objects.requireNonNull(heights, "heights");
         Objects.requireNonNull(landUse, "landUse");
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(solid, "solid");
         if (!unitCode.isLandUnit()) {
             throw new IllegalArgumentException("parcel unitCode " + unitCode + " is not a land unit (W00000000)");
         }
@@ -37,6 +56,11 @@ public record Parcel(
             throw new IllegalArgumentException(
                     "statedAreaSquareMetres must be positive, not " + statedAreaSquareMetres);
         }
+    }
+
+    /** The parcel's volume: its solid, or the prism of its footprint and heights. */
+    public Volume volume() {
+        return solid.<Volume>map(v -> v).orElseGet(() -> new Prism(footprint, heights));
     }
 
     /** The area computed from the footprint, square metres. */

@@ -10,8 +10,10 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.WKTWriter;
+import org.strata.geo.io.PolyhedronText;
 import org.strata.geo.model.Footprint;
 import org.strata.geo.model.HeightRange;
+import org.strata.geo.model.Polyhedron;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.BuildingUse;
 import org.strata.registry.cadastre.LandUse;
@@ -113,7 +115,8 @@ public final class CaseText {
                 .put("unit.top", String.valueOf(p.heights().topOrNull()))
                 .put("unit.statedArea", Double.toString(p.statedAreaSquareMetres()))
                 .put("unit.landUse", p.landUse().code())
-                .put("unit.location", p.location()));
+                .put("unit.location", p.location())
+                .put("unit.solid", p.solid().map(PolyhedronText::write).orElse("")));
         u.buildingUnit().ifPresent(b -> text.put("unit.kind", "unit")
                 .put("unit.code", b.unitCode().toString())
                 .put("unit.buildingCode", b.buildingCode().toString())
@@ -124,7 +127,8 @@ public final class CaseText {
                 .put("unit.bottom", String.valueOf(b.heights().bottomOrNull()))
                 .put("unit.top", String.valueOf(b.heights().topOrNull()))
                 .put("unit.buildingArea", Double.toString(b.buildingAreaSquareMetres()))
-                .put("unit.innerArea", Double.toString(b.innerAreaSquareMetres())));
+                .put("unit.innerArea", Double.toString(b.innerAreaSquareMetres()))
+                .put("unit.solid", b.solid().map(PolyhedronText::write).orElse("")));
     }
 
     private static Optional<NewUnit> readUnit(Map<String, String> f) {
@@ -142,7 +146,8 @@ public final class CaseText {
                             heights,
                             Double.parseDouble(f.get("unit.statedArea")),
                             LandUse.ofCode(f.get("unit.landUse")).orElseThrow(),
-                            f.get("unit.location"))),
+                            f.get("unit.location"),
+                            solid(f))),
                     Optional.empty()));
         }
         return Optional.of(new NewUnit(
@@ -156,7 +161,12 @@ public final class CaseText {
                         footprint,
                         heights,
                         Double.parseDouble(f.get("unit.buildingArea")),
-                        Double.parseDouble(f.get("unit.innerArea"))))));
+                        Double.parseDouble(f.get("unit.innerArea")),
+                        solid(f)))));
+    }
+
+    private static Optional<Polyhedron> solid(Map<String, String> f) {
+        return optional(f.get("unit.solid")).map(PolyhedronText::read);
     }
 
     private static Footprint footprint(String wkt) {

@@ -40,7 +40,7 @@ public final class SpaceQueries {
                 0,
                 AreaQuery.MAX_LIMIT);
         return cadastre.volumes(query).items().stream()
-                .filter(v -> ContainmentOp.contains(v.prism(), easting, northing, heightMetres))
+                .filter(v -> ContainmentOp.contains(v.volume(), easting, northing, heightMetres))
                 .sorted(BY_HEIGHT)
                 .toList();
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.strata.geo.model.Box3;
 import org.strata.geo.model.HeightRange;
 import org.strata.geo.model.Prism;
+import org.strata.geo.model.Volume;
 import org.strata.geo.op.ContainmentOp;
 import org.strata.geo.op.Overlap;
 import org.strata.geo.op.OverlapOp;
@@ -73,13 +74,13 @@ public final class SpaceRules {
                             + " m², by more than " + (AREA_TOLERANCE * 100) + "%"));
         }
         if (CONSTRUCTION_LAND.contains(code.parcel().rightLetter())) {
-            Prism volume = new Prism(p.footprint(), p.heights());
+            Volume volume = p.volume();
             for (Parcel other : cadastre.parcels(neighbours(volume.box())).items()) {
                 if (!CONSTRUCTION_LAND.contains(other.unitCode().parcel().rightLetter())
                         || other.unitCode().equals(code)) {
                     continue;
                 }
-                Overlap o = OverlapOp.overlap(volume, new Prism(other.footprint(), other.heights()));
+                Overlap o = OverlapOp.overlap(volume, other.volume());
                 if (o.interiorsOverlap()) {
                     findings.add(Finding.conflict(
                             "volume-overlap",
@@ -100,7 +101,7 @@ public final class SpaceRules {
 
     private List<Finding> buildingUnit(BuildingUnit u) {
         List<Finding> findings = new ArrayList<>();
-        Prism volume = new Prism(u.footprint(), u.heights());
+        Volume volume = u.volume();
         Optional<Building> building = cadastre.building(u.buildingCode());
         if (building.isEmpty()) {
             findings.add(Finding.blocker(
@@ -118,7 +119,7 @@ public final class SpaceRules {
                             + " " + building.get().heights()));
         }
         cadastre.parcel(UnitCode.landOf(u.unitCode().parcel())).ifPresent(parcel -> {
-            if (!ContainmentOp.within(volume, new Prism(parcel.footprint(), parcel.heights()))) {
+            if (!ContainmentOp.within(volume, parcel.volume())) {
                 findings.add(Finding.blocker(
                         "outside-parcel",
                         u.unitCode(),
@@ -140,7 +141,7 @@ public final class SpaceRules {
             if (other.unitCode().equals(u.unitCode())) {
                 continue;
             }
-            Overlap o = OverlapOp.overlap(volume, new Prism(other.footprint(), other.heights()));
+            Overlap o = OverlapOp.overlap(volume, other.volume());
             if (o.interiorsOverlap()) {
                 findings.add(Finding.conflict(
                         "volume-overlap",

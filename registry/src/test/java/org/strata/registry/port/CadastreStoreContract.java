@@ -16,8 +16,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.strata.geo.model.Face;
 import org.strata.geo.model.GridBox;
 import org.strata.geo.model.HeightRange;
+import org.strata.geo.model.Point3;
+import org.strata.geo.model.Polyhedron;
+import org.strata.geo.model.Shell;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
@@ -155,6 +159,35 @@ public abstract class CadastreStoreContract {
                         .map(RegisteredVolume::unitCode)
                         .toList());
         assertEquals(4, store.count(FeatureKind.RIGHT));
+    }
+
+    @Test
+    void solidsReadBackExactly() {
+        addSample();
+        Point3[] c = {
+            new Point3(E0 + 300, N0, -10), new Point3(E0 + 310, N0, -10), new Point3(E0 + 310, N0 + 10, -10),
+            new Point3(E0 + 300, N0 + 10, -10), new Point3(E0 + 300, N0, -10), new Point3(E0 + 310, N0, -6),
+            new Point3(E0 + 310, N0 + 10, -6), new Point3(E0 + 300, N0 + 10, -10)
+        };
+        Shell ramp = new Shell(List.of(
+                new Face(List.of(List.of(c[0], c[3], c[2], c[1]))),
+                        new Face(List.of(List.of(c[0], c[6], c[5]).subList(0, 3))),
+                new Face(List.of(List.of(c[0], c[1], c[5]))), new Face(List.of(List.of(c[1], c[2], c[6], c[5]))),
+                new Face(List.of(List.of(c[2], c[3], c[6]))), new Face(List.of(List.of(c[3], c[0], c[6])))));
+        Parcel underground = new Parcel(
+                UnitCode.landOf(CadastreFixtures.parcelCode(org.strata.registry.unit.ParcelRightLetter.X, 7)),
+                rectangle(300, 0, 310, 10),
+                HeightRange.of(-10, -6),
+                100,
+                lShaped.landUse(),
+                "ramp",
+                Optional.of(new Polyhedron(List.of(ramp))));
+        store.add(new CadastreContents(List.of(underground), List.of(), List.of()));
+        assertEquals(Optional.of(underground), store.parcel(underground.unitCode()));
+        RegisteredVolume volume = store.volumes(AreaQuery.in(new GridBox(E0 + 301, N0 + 1, E0 + 302, N0 + 2), 10))
+                .items()
+                .get(0);
+        assertEquals(underground.solid(), volume.solid());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.LinearRing;
 import org.strata.geo.crs.Crs;
 import org.strata.geo.model.Footprint;
 import org.strata.geo.model.HeightRange;
+import org.strata.geo.model.Polyhedron;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.BuildingUse;
 import org.strata.registry.cadastre.LandUse;
@@ -93,19 +94,27 @@ final class ApplicationJson {
         String kind = text(u, "kind", "unit");
         Footprint footprint;
         HeightRange heights;
+        Optional<Polyhedron> solid = Optional.empty();
         try {
             if (u.has("volume")) {
                 JsonNode volume = u.get("volume");
-                if (!"Prism".equals(volume.path("type").asText())) {
+                String type = volume.path("type").asText();
+                requireEpsg4549(u);
+                if (type.equals("Polyhedron") || type.equals("MultiPolyhedron")) {
+                    Polyhedron polyhedron = PolyhedronJson.read(volume);
+                    solid = Optional.of(polyhedron);
+                    footprint = PolyhedronJson.outline(polyhedron);
+                    heights = polyhedron.box().heights();
+                } else if (type.equals("Prism")) {
+                    footprint = footprint(volume.path("base"), true);
+                    heights = HeightRange.ofNullable(number(volume, "lower"), number(volume, "upper"));
+                } else {
                     throw new ApiException(
                             422,
                             "invalid-geometry",
-                            "unit.volume must be a JSON-FG Prism"
-                                    + " (base, lower, upper); polyhedral volumes are not accepted yet");
+                            "unit.volume must be a JSON-FG Prism (base, lower,"
+                                    + " upper), Polyhedron or MultiPolyhedron, not '" + type + "'");
                 }
-                requireEpsg4549(u);
-                footprint = footprint(volume.path("base"), true);
-                heights = HeightRange.ofNullable(number(volume, "lower"), number(volume, "upper"));
             } else {
                 footprint = footprint(u.path("footprint"), false);
                 heights = HeightRange.ofNullable(number(u, "bottom"), number(u, "top"));
@@ -120,7 +129,13 @@ final class ApplicationJson {
                                 "invalid-unit", "unit.use must be a GB/T 21010 land use code such as 0701"));
                 return new NewUnit(
                         Optional.of(new Parcel(
-                                code, footprint, heights, required(u, "statedArea"), use, text(u, "location", "unit"))),
+                                code,
+                                footprint,
+                                heights,
+                                required(u, "statedArea"),
+                                use,
+                                text(u, "location", "unit"),
+                                solid)),
                         Optional.empty());
             }
             if (kind.equals("unit")) {
@@ -137,7 +152,8 @@ final class ApplicationJson {
                                 footprint,
                                 heights,
                                 area,
-                                inner == null ? area : inner)));
+                                inner == null ? area : inner,
+                                solid)));
             }
         } catch (IllegalArgumentException e) {
             if (e instanceof org.strata.registry.unit.InvalidUnitCodeException code2) {

@@ -1,12 +1,20 @@
 package org.strata.web.ogc;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.strata.geo.crs.Crs;
 import org.strata.geo.crs.GridTransform;
+import org.strata.geo.model.Face;
+import org.strata.geo.model.Footprint;
 import org.strata.geo.model.HeightRange;
+import org.strata.geo.model.Point3;
+import org.strata.geo.model.Polyhedron;
 import org.strata.geo.model.Prism;
+import org.strata.geo.model.Shell;
+import org.strata.geo.model.Volume;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
@@ -32,7 +40,7 @@ final class FeatureEncoder {
         props.put("statedArea", p.statedAreaSquareMetres());
         props.put("computedArea", round2(p.computedAreaSquareMetres()));
         putHeights(props, p.heights());
-        return feature(p.unitCode(), new Prism(p.footprint(), p.heights()), crs, props);
+        return feature(p.unitCode(), p.footprint(), p.volume(), crs, props);
     }
 
     Map<String, Object> building(Building b, Encoding crs) {
@@ -55,7 +63,7 @@ final class FeatureEncoder {
                             return floor;
                         })
                         .toList());
-        return feature(b.unitCode(), new Prism(b.footprint(), b.heights()), crs, props);
+        return feature(b.unitCode(), b.footprint(), new Prism(b.footprint(), b.heights()), crs, props);
     }
 
     Map<String, Object> unit(BuildingUnit u, Encoding crs) {
@@ -67,7 +75,7 @@ final class FeatureEncoder {
         props.put("buildingArea", u.buildingAreaSquareMetres());
         props.put("innerArea", u.innerAreaSquareMetres());
         putHeights(props, u.heights());
-        return feature(u.unitCode(), new Prism(u.footprint(), u.heights()), crs, props);
+        return feature(u.unitCode(), u.footprint(), u.volume(), crs, props);
     }
 
     /** A registered volume: kind, lower and upper heights (null when open). */
@@ -77,29 +85,41 @@ final class FeatureEncoder {
         props.put("lower", v.prism().heights().bottomOrNull());
         props.put("upper", v.prism().heights().topOrNull());
         props.put("footprintArea", round2(v.prism().footprint().areaSquareMetres()));
-        return feature(v.unitCode(), v.prism(), crs, props);
+        return feature(v.unitCode(), v.prism().footprint(), v.volume(), crs, props);
     }
 
     /**
      * A feature. As JSON-FG it also carries {@code place}: the JSON-FG Prism in EPSG:4549 (northing, easting;
      * heights in the 1985 datum), or null when the volume is open above; {@code geometry} then stays CRS84.
      */
-    private Map<String, Object> feature(UnitCode id, Prism prism, Encoding encoding, Map<String, Object> props) {
+    private Map<String, Object> feature(
+            UnitCode id, Footprint footprint, Volume volume, Encoding encoding, Map<String, Object> props) {
         Map<String, Object> feature = new LinkedHashMap<>();
         feature.put("type", "Feature");
         feature.put("id", id.toString());
         if (encoding.jsonFg()) {
             feature.put("time", null);
-            feature.put("place", place(prism));
-            feature.put("geometry", geometry.polygon(prism.footprint(), Crs.CRS84));
+            feature.put("place", place(volume));
+            feature.put("geometry", geometry.polygon(footprint, Crs.CRS84));
         } else {
-            feature.put("geometry", geometry.polygon(prism.footprint(), encoding.crs()));
+            feature.put("geometry", geometry.polygon(footprint, encoding.crs()));
         }
         feature.put("properties", props);
         return feature;
     }
 
-    private Map<String, Object> place(Prism prism) {
+    private Map<String, Object> place(Volume volume) {
+        if (volume instanceof Polyhedron polyhedron) {
+            return multiPolyhedron(polyhedron);
+        }
+        Prism prism = volume instanceof Prism p
+                ? p
+                : new Prism(
+                        ((org.strata.geo.model.SteppedPrism) volume)
+                                .parts()
+                                .get(0)
+                                .footprint(),
+                        volume.box().heights());
         if (prism.heights().topOrNull() == null) {
             return null;
         }
@@ -110,6 +130,27 @@ final class FeatureEncoder {
             place.put("lower", prism.heights().bottomOrNull());
         }
         place.put("upper", prism.heights().topOrNull());
+        return place;
+    }
+
+    /** A JSON-FG MultiPolyhedron in EPSG:4549: [northing, easting, height] positions, rings closed. */
+    private static Map<String, Object> multiPolyhedron(Polyhedron polyhedron) {
+        List<Object> parts = new ArrayList<>();
+        for (Shell shell : polyhedron.parts()) {
+            List<Object> faces = new ArrayList<>();
+            for (Face face : shell.faces()) {
+                List<double[]> ring = new ArrayList<>();
+                for (Point3 p : face.outer()) {
+                    ring.add(new double[] {p.y(), p.x(), p.z()});
+                }
+                ring.add(ring.get(0));
+                faces.add(List.of(ring));
+            }
+            parts.add(List.of(faces));
+        }
+        Map<String, Object> place = new LinkedHashMap<>();
+        place.put("type", "MultiPolyhedron");
+        place.put("coordinates", parts);
         return place;
     }
 

@@ -145,12 +145,16 @@ public final class OgcResource {
                     case UNITS -> store.unit(code).map(x -> encoder.unit(x, enc));
                     case RIGHTS -> store.parcel(code)
                             .map(x -> new RegisteredVolume(
-                                    x.unitCode(), RegisteredVolume.Kind.PARCEL, new Prism(x.footprint(), x.heights())))
+                                    x.unitCode(),
+                                    RegisteredVolume.Kind.PARCEL,
+                                    new Prism(x.footprint(), x.heights()),
+                                    x.solid()))
                             .or(() -> store.unit(code)
                                     .map(x -> new RegisteredVolume(
                                             x.unitCode(),
                                             RegisteredVolume.Kind.UNIT,
-                                            new Prism(x.footprint(), x.heights()))))
+                                            new Prism(x.footprint(), x.heights()),
+                                            x.solid())))
                             .map(x -> encoder.volume(x, enc));
                 };
         Map<String, Object> doc = feature.orElseThrow(

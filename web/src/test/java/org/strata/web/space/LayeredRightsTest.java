@@ -133,6 +133,72 @@ class LayeredRightsTest {
         assertEquals(200, below.statusCode(), "touching from below is no overlap: " + below.body());
     }
 
+    /** A JSON-FG Polyhedron: a box under the concourse whose roof slopes from {@code low} to {@code high} eastwards. */
+    private static String slopedVolume(double west, double east, double bottom, double low, double high) {
+        return slopedVolume(west, east, bottom, low, high, 0);
+    }
+
+    /** As above, leaving out the first {@code missingFaces} faces (an open shell when more than 0). */
+    private static String slopedVolume(
+            double west, double east, double bottom, double low, double high, int missingFaces) {
+        double e0 = concourse.minEasting() + west;
+        double e1 = concourse.minEasting() + east;
+        double n0 = concourse.minNorthing() + 2;
+        double n1 = concourse.maxNorthing() - 2;
+        double[][] c = {
+            {e0, n0, bottom}, {e1, n0, bottom}, {e1, n1, bottom}, {e0, n1, bottom},
+            {e0, n0, low}, {e1, n0, high}, {e1, n1, high}, {e0, n1, low}
+        };
+        int[][] faces = {{0, 3, 2, 1}, {4, 5, 6, 7}, {0, 1, 5, 4}, {1, 2, 6, 5}, {2, 3, 7, 6}, {3, 0, 4, 7}};
+        StringBuilder json = new StringBuilder("{\"type\":\"Polyhedron\",\"coordinates\":[[");
+        for (int f = missingFaces; f < faces.length; f++) {
+            json.append(f == missingFaces ? "" : ",").append("[[");
+            int[] ring = {faces[f][0], faces[f][1], faces[f][2], faces[f][3], faces[f][0]};
+            for (int i = 0; i < ring.length; i++) {
+                double[] p = c[ring[i]];
+                json.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "[%f,%f,%f]", p[1], p[0], p[2]));
+            }
+            json.append("]]");
+        }
+        return json.append("]]}").toString();
+    }
+
+    private static HttpResponse<String> registerSloped(int sequence, String volume, double area) {
+        String code = String.format("330106003005GX%05dW00000000", sequence);
+        String body = "{\"type\":\"first\",\"unitCode\":\"" + code + "\",\"parties\":[{\"role\":\"holder\",\"name\":"
+                + "\"杭州市地铁集团有限责任公司\",\"idType\":\"uscc\",\"idNumber\":\"91350100M000100Y43\"}],"
+                + "\"unit\":{\"kind\":\"parcel\",\"use\":\"1005\",\"location\":\"坡道" + sequence + "\","
+                + String.format(Locale.ROOT, "\"statedArea\":%.2f,", area) + "\"volume\":" + volume + "}}";
+        HttpResponse<String> submitted = http.postJson("/api/v1/cases", body, "Authorization", bearer);
+        if (submitted.statusCode() != 201) {
+            return submitted;
+        }
+        String id = Http.json(submitted).get("id").asText();
+        return http.postJson("/api/v1/cases/" + id + "/record", "{\"approve\":true}", "Authorization", bearer);
+    }
+
+    @Test
+    void polyhedralRampsAreCheckedExactly() {
+        double depth = concourse.maxNorthing() - concourse.minNorthing() - 4;
+        HttpResponse<String> touching = registerSloped(911, slopedVolume(110, 130, -30, -20, -17), 20 * depth);
+        assertEquals(
+                200, touching.statusCode(), "a ramp whose roof meets the concourse along a line: " + touching.body());
+
+        HttpResponse<String> overlapping = registerSloped(912, slopedVolume(140, 160, -30, -20, -15), 20 * depth);
+        assertEquals(409, overlapping.statusCode(), overlapping.body());
+        JsonNode blocker = Http.json(overlapping).get("blockers").get(0);
+        assertEquals("330106003005GX00002W00000000", blocker.get("unitCode").asText());
+        assertEquals(8 * depth, blocker.get("overlapVolume").asDouble(), 0.01, "the wedge above -17 m");
+
+        JsonNode place = Http.json(http.get("/ogc/collections/rights/items/330106003005GX00911W00000000?f=jsonfg"))
+                .get("place");
+        assertEquals("MultiPolyhedron", place.get("type").asText());
+
+        HttpResponse<String> notClosed = registerSloped(913, slopedVolume(170, 190, -30, -20, -18, 1), 20 * depth);
+        assertEquals(422, notClosed.statusCode(), notClosed.body());
+        assertEquals("invalid-geometry", Http.json(notClosed).get("code").asText());
+    }
+
     @Test
     void theCodeLetterMustAgreeWithWhereTheVolumeLies() {
         HttpResponse<String> aboveGround = registerUnderground(904, 100, 120, -2, 12, false);
