@@ -20,8 +20,11 @@ import org.strata.registry.port.StoreException;
  * killed process, loses no committed registration.
  */
 public final class EmbeddedStore {
-    /** The database page cache, kilobytes: large enough to keep a city's index and rows in memory. */
-    private static final int CACHE_KILOBYTES = 256 * 1024;
+    /**
+     * The database page cache in megabytes: large enough to keep a district's index and rows in memory; the
+     * system property {@code strata.embedded.cache-mb} sets it for larger registers.
+     */
+    private static final int CACHE_KILOBYTES = Integer.getInteger("strata.embedded.cache-mb", 256) * 1024;
 
     private EmbeddedStore() {}
 
@@ -61,7 +64,10 @@ public final class EmbeddedStore {
             throw new StoreException("cannot prepare the embedded store in " + folder + ": " + e.getMessage(), e);
         }
         // closing the pool closes the last connection, and H2 then closes the database file cleanly
-        return new JdbcStores("embedded", dataSource, dataSource);
+        VolumeGrid grid = new VolumeGrid();
+        JdbcStores stores = new JdbcStores("embedded", dataSource, dataSource, grid);
+        stores.cadastre().forEachVolume(grid::add);
+        return stores;
     }
 
     private static void loadSpatialFunctions(HikariDataSource dataSource) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.strata.geo.model.GridBox;
+import org.strata.geo.model.HeightRange;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Floor;
@@ -33,6 +34,7 @@ import org.strata.registry.unit.UnitCode;
 public final class JdbcCadastreStore implements CadastreStore {
     private final DataSource dataSource;
     private final AutoCloseable resources;
+    private final NeighbourIndex index;
 
     /**
      * A store over a migrated database.
@@ -41,8 +43,18 @@ public final class JdbcCadastreStore implements CadastreStore {
      * @param resources closed with the store (the pool, the embedded database)
      */
     public JdbcCadastreStore(DataSource dataSource, AutoCloseable resources) {
+        this(dataSource, resources, null);
+    }
+
+    /**
+     * A store whose neighbour queries are answered by an index kept beside it.
+     *
+     * @param index the in-process index, told of every write; null to ask the database's spatial index
+     */
+    public JdbcCadastreStore(DataSource dataSource, AutoCloseable resources, NeighbourIndex index) {
         this.dataSource = dataSource;
         this.resources = resources;
+        this.index = index;
     }
 
     @Override
@@ -51,6 +63,9 @@ public final class JdbcCadastreStore implements CadastreStore {
             new CadastreWriter(connection).write(contents);
             return null;
         });
+        if (index != null) {
+            index.added(contents);
+        }
     }
 
     @Override
@@ -106,6 +121,29 @@ public final class JdbcCadastreStore implements CadastreStore {
     @Override
     public Page<RegisteredVolume> volumes(AreaQuery query) {
         return read(c -> page(c, "rights_volumes", CadastreRows.VOLUME_COLUMNS, query, CadastreRows::volume));
+    }
+
+    @Override
+    public List<RegisteredVolume> volumesNear(GridBox box, HeightRange heights) {
+        if (index != null) {
+            return index.near(box, heights);
+        }
+        return volumes(new AreaQuery(Optional.of(box), heights, 0, AreaQuery.MAX_LIMIT))
+                .items();
+    }
+
+    /** Every registered volume, streamed to {@code sink} (for building an index at start-up). */
+    public void forEachVolume(java.util.function.Consumer<RegisteredVolume> sink) {
+        read(c -> {
+            try (PreparedStatement s =
+                            c.prepareStatement("SELECT " + CadastreRows.VOLUME_COLUMNS + " FROM rights_volumes");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(CadastreRows.volume(rs));
+                }
+            }
+            return null;
+        });
     }
 
     @Override

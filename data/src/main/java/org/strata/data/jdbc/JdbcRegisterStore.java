@@ -33,10 +33,16 @@ public final class JdbcRegisterStore implements RegisterStore {
     private static final String EVENT_COLUMNS = "id, county, seq, unit_code, body, prev_hash, hash";
 
     private final DataSource dataSource;
+    private final NeighbourIndex index;
 
-    /** A store over a migrated database. */
-    public JdbcRegisterStore(DataSource dataSource) {
+    /**
+     * A store over a migrated database.
+     *
+     * @param index told of cadastre records a recording adds, once committed; may be null
+     */
+    public JdbcRegisterStore(DataSource dataSource, NeighbourIndex index) {
         this.dataSource = dataSource;
+        this.index = index;
     }
 
     @Override
@@ -250,7 +256,7 @@ public final class JdbcRegisterStore implements RegisterStore {
     }
 
     /** The session of one county transaction. */
-    private static final class Session implements RegisterSession {
+    private final class Session implements RegisterSession {
         private final Connection connection;
         private final String county;
         private ChainHead head;
@@ -325,6 +331,11 @@ public final class JdbcRegisterStore implements RegisterStore {
                 new CadastreWriter(connection).write(contents);
                 return null;
             });
+            // told while the county lock is still held, so the next recording's 3D check sees the new unit; should
+            // the commit then fail, the index keeps a unit that is not there, which can only refuse, never admit
+            if (index != null) {
+                index.added(contents);
+            }
         }
     }
 }

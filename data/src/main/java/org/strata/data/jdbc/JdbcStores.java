@@ -18,10 +18,19 @@ public final class JdbcStores implements AutoCloseable {
      * @param pool closed when the stores are
      */
     public JdbcStores(String name, DataSource dataSource, AutoCloseable pool) {
+        this(name, dataSource, pool, null);
+    }
+
+    /**
+     * The stores with an in-process neighbour index, told of every cadastre write of either store.
+     *
+     * @param index the index, or null to use the database's spatial index
+     */
+    public JdbcStores(String name, DataSource dataSource, AutoCloseable pool, NeighbourIndex index) {
         this.name = name;
         this.pool = pool;
-        this.cadastre = new JdbcCadastreStore(dataSource, this);
-        this.register = new JdbcRegisterStore(dataSource);
+        this.cadastre = new JdbcCadastreStore(dataSource, this, index);
+        this.register = new JdbcRegisterStore(dataSource, index);
     }
 
     /** The store's name (embedded, postgis). */

@@ -3,6 +3,7 @@ package org.strata.registry.port;
 import java.util.List;
 import java.util.Optional;
 import org.strata.geo.model.GridBox;
+import org.strata.geo.model.HeightRange;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
@@ -42,6 +43,13 @@ public interface CadastreStore extends AutoCloseable {
 
     /** Registered volumes (land units and building units together) as {@link #parcels}. */
     Page<RegisteredVolume> volumes(AreaQuery query);
+
+    /**
+     * The registered volumes whose plan box meets {@code box} and whose height range shares an interior with
+     * {@code heights}: the index's candidates, to be tested exactly by the caller. Its cost grows with the
+     * neighbours, not with the register.
+     */
+    List<RegisteredVolume> volumesNear(GridBox box, HeightRange heights);
 
     /** The units of one building, in code order. */
     List<BuildingUnit> unitsOfBuilding(UnitCode buildingCode);

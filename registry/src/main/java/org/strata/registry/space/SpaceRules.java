@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.strata.geo.model.Box3;
 import org.strata.geo.model.HeightRange;
 import org.strata.geo.model.Prism;
 import org.strata.geo.model.Volume;
@@ -15,9 +14,9 @@ import org.strata.geo.op.OverlapOp;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.cases.Finding;
 import org.strata.registry.cases.NewUnit;
-import org.strata.registry.port.AreaQuery;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.unit.ParcelRightLetter;
 import org.strata.registry.unit.UnitCode;
@@ -75,8 +74,10 @@ public final class SpaceRules {
         }
         if (CONSTRUCTION_LAND.contains(code.parcel().rightLetter())) {
             Volume volume = p.volume();
-            for (Parcel other : cadastre.parcels(neighbours(volume.box())).items()) {
-                if (!CONSTRUCTION_LAND.contains(other.unitCode().parcel().rightLetter())
+            for (RegisteredVolume other :
+                    cadastre.volumesNear(volume.box().plan(), volume.box().heights())) {
+                if (other.kind() != RegisteredVolume.Kind.PARCEL
+                        || !CONSTRUCTION_LAND.contains(other.unitCode().parcel().rightLetter())
                         || other.unitCode().equals(code)) {
                     continue;
                 }
@@ -88,8 +89,8 @@ public final class SpaceRules {
                             o.cubicMetres(),
                             "the volume of " + code + " shares " + describe(o)
                                     + " with the construction-land use right "
-                                    + other.unitCode() + " " + other.heights()
-                                    + (other.heights().isBounded()
+                                    + other.unitCode() + " " + other.prism().heights()
+                                    + (other.prism().heights().isBounded()
                                             ? ""
                                             : "; bound that right first (a change"
                                                     + " registration with its holder's consent)")));
@@ -137,8 +138,9 @@ public final class SpaceRules {
                             + u.innerAreaSquareMetres() + " m² exceeds the area of the unit's outline, "
                             + round(u.footprint().areaSquareMetres()) + " m²"));
         }
-        for (BuildingUnit other : cadastre.units(neighbours(volume.box())).items()) {
-            if (other.unitCode().equals(u.unitCode())) {
+        for (RegisteredVolume other :
+                cadastre.volumesNear(volume.box().plan(), volume.box().heights())) {
+            if (other.kind() != RegisteredVolume.Kind.UNIT || other.unitCode().equals(u.unitCode())) {
                 continue;
             }
             Overlap o = OverlapOp.overlap(volume, other.volume());
@@ -173,10 +175,6 @@ public final class SpaceRules {
         return Optional.ofNullable(problem)
                 .map(message -> Finding.blocker(
                         "layer-mismatch", code, Optional.empty(), "unit " + code + " " + h + ": " + message));
-    }
-
-    private static AreaQuery neighbours(Box3 box) {
-        return new AreaQuery(Optional.of(box.plan()), box.heights(), 0, AreaQuery.MAX_LIMIT);
     }
 
     private static String describe(Overlap o) {

@@ -162,6 +162,26 @@ public abstract class CadastreStoreContract {
     }
 
     @Test
+    void neighboursComeFromTheIndexAndSurviveARestart() {
+        addSample();
+        GridBox aroundTower = new GridBox(E0 + 30, N0 + 30, E0 + 36, N0 + 36);
+        List<UnitCode> expected = List.of(high.unitCode(), lShaped.unitCode());
+        assertEquals(
+                expected,
+                store.volumesNear(aroundTower, HeightRange.of(30, 40)).stream()
+                        .map(RegisteredVolume::unitCode)
+                        .toList());
+        store = reopen(store);
+        assertEquals(
+                expected,
+                store.volumesNear(aroundTower, HeightRange.of(30, 40)).stream()
+                        .map(RegisteredVolume::unitCode)
+                        .toList());
+        assertEquals(
+                List.of(), store.volumesNear(new GridBox(E0 + 500, N0, E0 + 510, N0 + 10), HeightRange.unbounded()));
+    }
+
+    @Test
     void solidsReadBackExactly() {
         addSample();
         Point3[] c = {
