@@ -32,8 +32,7 @@ import org.strata.registry.unit.UnitCode;
  * Measures the conflict check for a new layered right and the 3D point query on the embedded store with
  * 10,000 and 1,000,000 registered prisms (a grid of 10 m cells, each with an underground, a bounded
  * surface and an above-ground stratum, and a fourth stratum on every third cell), printing medians and
- * the ratio of the two sizes measured in the same run (the small size is run first to warm the JIT up and
- * measured again after the large one). Run with {@code scripts/bench}.
+ * the ratio of the two sizes measured in the same run. Run with {@code scripts/bench}.
  */
 public final class SpaceBenchmark {
     private static final GeometryFactory GF = new GeometryFactory();
@@ -41,6 +40,7 @@ public final class SpaceBenchmark {
     private static final double N0 = 3_300_000;
     private static final double CELL = 10;
     private static final int QUERIES = 10_000;
+    private static final int ROUNDS = 5;
     private static final int WARMUP = 10_000;
 
     private SpaceBenchmark() {}
@@ -49,51 +49,125 @@ public final class SpaceBenchmark {
     public static void main(String[] args) throws IOException {
         int small = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int large = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
-        System.out.println("Strata 3D benchmark: embedded store, in-process, " + QUERIES + " queries per figure");
-        run(small); // warms the JIT up; measured again after the large size, when the code is compiled
-        double[] largeMedians = run(large);
-        double[] smallMedians = run(small);
-        System.out.printf(
-                "%nconflict check median: %.3f ms at %,d, %.3f ms at %,d, ratio %.2f (must be <= 1.5, and < 1 ms)%n",
-                smallMedians[0], small, largeMedians[0], large, largeMedians[0] / smallMedians[0]);
-        System.out.printf(
-                "point query median:    %.3f ms at %,d, %.3f ms at %,d, ratio %.2f (must be <= 1.5, and < 1 ms)%n",
-                smallMedians[1], small, largeMedians[1], large, largeMedians[1] / smallMedians[1]);
-        boolean ok = largeMedians[0] < 1
-                && largeMedians[1] < 1
-                && largeMedians[0] / smallMedians[0] <= 1.5
-                && largeMedians[1] / smallMedians[1] <= 1.5;
-        System.out.println(ok ? "PASS: within the targets" : "FAIL: outside the targets");
+        System.out.println("Strata 3D benchmark: embedded store, in-process; queries alternate between the two sizes"
+                + " so both run under the same JIT, GC and CPU conditions; " + ROUNDS + " rounds of " + QUERIES);
+        try (Register smallRegister = new Register(small);
+                Register largeRegister = new Register(large)) {
+            double[][] conflict = measure(smallRegister::conflictCheck, largeRegister::conflictCheck);
+            double[][] point = measure(smallRegister::pointQuery, largeRegister::pointQuery);
+            System.out.printf(
+                    "refused conflict checks: %d of %d at %,d, %d of %d at %,d%n",
+                    smallRegister.refused,
+                    smallRegister.checks,
+                    small,
+                    largeRegister.refused,
+                    largeRegister.checks,
+                    large);
+            boolean ok = report("conflict check", conflict, small, large) & report("point query", point, small, large);
+            System.out.println(ok ? "PASS: within the targets" : "FAIL: outside the targets");
+        }
     }
 
-    private static double[] run(int prisms) throws IOException {
-        Path folder = Files.createTempDirectory("strata-bench");
-        try (JdbcStores stores = EmbeddedStore.open(folder)) {
-            int cells = load(stores, prisms);
-            int side = (int) Math.ceil(Math.sqrt(cells));
-            SpaceRules rules = new SpaceRules(stores.cadastre(), 8.0);
-            SpaceQueries queries = new SpaceQueries(stores.cadastre());
-            Random random = new Random(42);
-            int[] conflicts = {0};
-            double conflict = median(() -> {
-                int cell = random.nextInt(cells);
-                double top = -3 - random.nextInt(45);
-                Parcel candidate = parcel(
-                        900_000_000 + cell, cell % side, cell / side, 2, 2, 6, 6, ParcelRightLetter.X, top - 5, top);
-                List<Finding> found = rules.check(new NewUnit(Optional.of(candidate), Optional.empty()));
-                conflicts[0] += found.isEmpty() ? 0 : 1;
-            });
-            double point = median(() -> {
-                int cell = random.nextInt(cells);
-                double x = E0 + (cell % side) * CELL + 1 + random.nextDouble() * 8;
-                double y = N0 + (cell / side) * CELL + 1 + random.nextDouble() * 8;
-                queries.at(x, y, -40 + random.nextDouble() * 80);
-            });
-            System.out.printf(
-                    "%,9d prisms: conflict check %.3f ms (%d of %d refused), point query %.3f ms%n",
-                    prisms, conflict, conflicts[0], QUERIES + WARMUP, point);
-            return new double[] {conflict, point};
-        } finally {
+    private static boolean report(String name, double[][] medians, int small, int large) {
+        double s = median(medians[0]);
+        double l = median(medians[1]);
+        System.out.printf(
+                "%-15s median %.4f ms at %,d, %.4f ms at %,d, ratio %.2f (rounds: %s vs %s; target < 1 ms,"
+                        + " ratio <= 1.5)%n",
+                name,
+                s,
+                small,
+                l,
+                large,
+                l / s,
+                Arrays.toString(round(medians[0])),
+                Arrays.toString(round(medians[1])));
+        return l < 1 && l / s <= 1.5;
+    }
+
+    /** Per-round medians of two queries timed alternately: [0] the first, [1] the second. */
+    private static double[][] measure(Runnable first, Runnable second) {
+        for (int i = 0; i < WARMUP; i++) {
+            first.run();
+            second.run();
+        }
+        double[][] medians = new double[2][ROUNDS];
+        for (int r = 0; r < ROUNDS; r++) {
+            double[] a = new double[QUERIES];
+            double[] b = new double[QUERIES];
+            for (int i = 0; i < QUERIES; i++) {
+                long t0 = System.nanoTime();
+                first.run();
+                long t1 = System.nanoTime();
+                second.run();
+                long t2 = System.nanoTime();
+                a[i] = (t1 - t0) / 1e6;
+                b[i] = (t2 - t1) / 1e6;
+            }
+            medians[0][r] = median(a);
+            medians[1][r] = median(b);
+        }
+        return medians;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double[] round(double[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = Math.round(values[i] * 10000) / 10000.0;
+        }
+        return out;
+    }
+
+    /** A register of {@code size} prisms in a folder of its own, with the two measured queries. */
+    private static final class Register implements AutoCloseable {
+        final Path folder;
+        final JdbcStores stores;
+        final int cells;
+        final int side;
+        final SpaceRules rules;
+        final SpaceQueries queries;
+        final Random random = new Random(42);
+        int checks;
+        int refused;
+
+        Register(int size) throws IOException {
+            folder = Files.createTempDirectory("strata-bench");
+            stores = EmbeddedStore.open(folder);
+            long started = System.nanoTime();
+            cells = load(stores, size);
+            side = (int) Math.ceil(Math.sqrt(cells));
+            System.out.printf("%,9d prisms loaded in %.0f s%n", size, (System.nanoTime() - started) / 1e9);
+            rules = new SpaceRules(stores.cadastre(), 8.0);
+            queries = new SpaceQueries(stores.cadastre());
+        }
+
+        /** A new 4 m × 4 m underground right, 5 m thick, somewhere in the grid. */
+        void conflictCheck() {
+            int cell = random.nextInt(cells);
+            double top = -3 - random.nextInt(45);
+            Parcel candidate =
+                    parcel(900_000_000 + cell, cell % side, cell / side, 2, 2, 6, 6, ParcelRightLetter.X, top - 5, top);
+            List<Finding> found = rules.check(new NewUnit(Optional.of(candidate), Optional.empty()));
+            checks++;
+            refused += found.isEmpty() ? 0 : 1;
+        }
+
+        void pointQuery() {
+            int cell = random.nextInt(cells);
+            double x = E0 + (cell % side) * CELL + 1 + random.nextDouble() * 8;
+            double y = N0 + (cell / side) * CELL + 1 + random.nextDouble() * 8;
+            queries.at(x, y, -40 + random.nextDouble() * 80);
+        }
+
+        @Override
+        public void close() throws IOException {
+            stores.close();
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
@@ -166,19 +240,5 @@ public final class SpaceBenchmark {
                 footprint.areaSquareMetres(),
                 LandUse.URBAN_ROAD,
                 "bench");
-    }
-
-    private static double median(Runnable query) {
-        for (int i = 0; i < WARMUP; i++) {
-            query.run();
-        }
-        double[] times = new double[QUERIES];
-        for (int i = 0; i < QUERIES; i++) {
-            long t = System.nanoTime();
-            query.run();
-            times[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[QUERIES / 2];
     }
 }

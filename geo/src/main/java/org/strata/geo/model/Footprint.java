@@ -1,7 +1,9 @@
 package org.strata.geo.model;
 
 import java.util.Objects;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
@@ -11,6 +13,8 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * plan outline of a parcel, building or unit.
  */
 public final class Footprint {
+    private static final GeometryFactory FACTORY = new GeometryFactory();
+
     private final Polygon polygon;
 
     private Footprint(Polygon polygon) {
@@ -44,6 +48,23 @@ public final class Footprint {
     /** A copy of the polygon (x = easting, y = northing, EPSG:4549 metres). */
     public Polygon polygon() {
         return (Polygon) polygon.copy();
+    }
+
+    /** Whether the point (easting, northing) lies in the footprint or on its boundary. */
+    public boolean covers(double easting, double northing) {
+        return polygon.getEnvelopeInternal().covers(easting, northing)
+                && polygon.covers(FACTORY.createPoint(new Coordinate(easting, northing)));
+    }
+
+    /** The area the interiors of two footprints share, square metres; 0 when they only touch or are apart. */
+    public double sharedArea(Footprint other) {
+        if (!polygon.getEnvelopeInternal().intersects(other.polygon.getEnvelopeInternal())) {
+            return 0;
+        }
+        if (!polygon.relate(other.polygon).matches("2********")) {
+            return 0;
+        }
+        return polygon.intersection(other.polygon).getArea();
     }
 
     /** The plan area in square metres. */

@@ -1,9 +1,7 @@
 package org.strata.geo.op;
 
 import java.util.List;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
 import org.strata.geo.model.Box3;
 import org.strata.geo.model.HeightRange;
 import org.strata.geo.model.Point3;
@@ -28,12 +26,11 @@ public final class ContainmentOp {
             Point3 p = new Point3(easting, northing, heightMetres);
             return polyhedron.parts().stream().anyMatch(s -> ConvexClip.contains(ConvexClip.faces(s), p, 1e-9));
         }
-        Point point = GF.createPoint(new Coordinate(easting, northing));
         for (Prism p : Volumes.parts(volume)) {
             HeightRange h = p.heights();
             boolean above = h.bottomOrNull() == null || heightMetres >= h.bottomOrNull();
             boolean below = h.topOrNull() == null || heightMetres < h.topOrNull();
-            if (above && below && p.footprint().polygon().covers(point)) {
+            if (above && below && p.footprint().covers(easting, northing)) {
                 return true;
             }
         }

@@ -1,7 +1,5 @@
 package org.strata.geo.op;
 
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.IntersectionMatrix;
 import org.strata.geo.model.Box3;
 import org.strata.geo.model.HeightRange;
 import org.strata.geo.model.Polyhedron;
@@ -77,13 +75,10 @@ public final class OverlapOp {
         if (!a.footprint().box().intersects(b.footprint().box())) {
             return Overlap.NONE;
         }
-        Geometry fa = a.footprint().polygon();
-        Geometry fb = b.footprint().polygon();
-        IntersectionMatrix relate = fa.relate(fb);
-        if (!relate.matches("2********")) {
+        double area = a.footprint().sharedArea(b.footprint());
+        if (area <= 0) {
             return Overlap.NONE;
         }
-        double area = fa.intersection(fb).getArea();
         return new Overlap(true, area * sharedHeight(a.heights(), b.heights()));
     }
 

@@ -3,12 +3,10 @@ package org.strata.registry.space;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.strata.geo.model.GridBox;
 import org.strata.geo.model.HeightRange;
 import org.strata.geo.op.ContainmentOp;
 import org.strata.registry.cadastre.RegisteredVolume;
-import org.strata.registry.port.AreaQuery;
 import org.strata.registry.port.CadastreStore;
 
 /**
@@ -34,12 +32,8 @@ public final class SpaceQueries {
      * @param heightMetres height in metres of the 1985 datum
      */
     public List<RegisteredVolume> at(double easting, double northing, double heightMetres) {
-        AreaQuery query = new AreaQuery(
-                Optional.of(new GridBox(easting, northing, easting, northing)),
-                HeightRange.of(heightMetres, heightMetres + POINT_WINDOW_METRES),
-                0,
-                AreaQuery.MAX_LIMIT);
-        return cadastre.volumes(query).items().stream()
+        GridBox spot = new GridBox(easting, northing, easting, northing);
+        return cadastre.volumesNear(spot, HeightRange.of(heightMetres, heightMetres + POINT_WINDOW_METRES)).stream()
                 .filter(v -> ContainmentOp.contains(v.volume(), easting, northing, heightMetres))
                 .sorted(BY_HEIGHT)
                 .toList();
@@ -47,20 +41,9 @@ public final class SpaceQueries {
 
     /** Everything above and below a spot, lowest first, and the height gaps between them. */
     public Column column(double easting, double northing) {
-        AreaQuery query = new AreaQuery(
-                Optional.of(new GridBox(easting, northing, easting, northing)),
-                HeightRange.unbounded(),
-                0,
-                AreaQuery.MAX_LIMIT);
-        List<RegisteredVolume> volumes = cadastre.volumes(query).items().stream()
-                .filter(v -> v.prism()
-                        .footprint()
-                        .polygon()
-                        .covers(v.prism()
-                                .footprint()
-                                .polygon()
-                                .getFactory()
-                                .createPoint(new org.locationtech.jts.geom.Coordinate(easting, northing))))
+        GridBox spot = new GridBox(easting, northing, easting, northing);
+        List<RegisteredVolume> volumes = cadastre.volumesNear(spot, HeightRange.unbounded()).stream()
+                .filter(v -> v.prism().footprint().covers(easting, northing))
                 .sorted(BY_HEIGHT)
                 .toList();
         return new Column(volumes, gaps(volumes));
