@@ -9,8 +9,6 @@ import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.RegisterStore;
-import org.strata.registry.register.ChainHash;
-import org.strata.registry.register.EventText;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.RegistrationType;
 import org.strata.registry.right.RightNature;
@@ -77,24 +75,7 @@ final class EventFactory {
                 a.detail("corrects"),
                 head.hash(),
                 "");
-        String hash = ChainHash.of(head.hash(), EventText.encode(unhashed));
-        return new RegisterEvent(
-                id,
-                a.county(),
-                sequence,
-                a.unitCode(),
-                a.type(),
-                subtype,
-                caseId,
-                officer,
-                now,
-                validFrom,
-                a.parties(),
-                details,
-                a.detail("ends"),
-                a.detail("corrects"),
-                head.hash(),
-                hash);
+        return unhashed.hashed();
     }
 
     /** The certificate (rights) or proof (restrictions) number an event earns; none for seizures and endings. */

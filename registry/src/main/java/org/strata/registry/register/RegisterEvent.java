@@ -75,6 +75,28 @@ public record RegisterEvent(
         return county + "-" + String.format("%08d", sequence);
     }
 
+    /** This event with its hash computed over its previous hash and its canonical text. */
+    public RegisterEvent hashed() {
+        String computed = ChainHash.of(previousHash, EventText.encode(this));
+        return new RegisterEvent(
+                id,
+                county,
+                sequence,
+                unitCode,
+                type,
+                subtype,
+                caseId,
+                officer,
+                recordedAt,
+                validFrom,
+                parties,
+                details,
+                ends,
+                corrects,
+                previousHash,
+                computed);
+    }
+
     /** The parties in one role. */
     public List<RegisteredParty> partiesIn(PartyRole role) {
         return parties.stream().filter(p -> p.role() == role).toList();
