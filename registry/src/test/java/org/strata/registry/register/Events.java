@@ -61,23 +61,7 @@ public final class Events {
                 Optional.ofNullable(corrects),
                 previous,
                 "");
-        RegisterEvent event = new RegisterEvent(
-                draft.id(),
-                "330106",
-                sequence,
-                unit,
-                type,
-                subtype,
-                draft.caseId(),
-                "officer",
-                recorded,
-                validFrom,
-                parties,
-                new TreeMap<>(details),
-                draft.ends(),
-                draft.corrects(),
-                previous,
-                ChainHash.of(previous, EventText.encode(draft)));
+        RegisterEvent event = draft.hashed();
         chain.add(event);
         return event;
     }
