@@ -12,6 +12,9 @@ import org.strata.web.boot.StrataServer;
 
 /** Starts the service with the demo area for HTTP tests, on a free port and a data folder of its own. */
 public final class DemoServer {
+    /** The public tier's lookup budget in tests. */
+    public static final int PUBLIC_LOOKUPS_PER_HOUR = 60;
+
     private DemoServer() {}
 
     /** Settings for the embedded store in {@code folder} on a free port. */
@@ -26,7 +29,8 @@ public final class DemoServer {
                 DemoAreaGenerator.DEFAULT_SEED,
                 DemoAreaGenerator.DEFAULT_SIZE,
                 DemoAreaGenerator.GROUND_METRES,
-                HeightConversion.HANGZHOU_GEOID_OFFSET_METRES);
+                HeightConversion.HANGZHOU_GEOID_OFFSET_METRES,
+                PUBLIC_LOOKUPS_PER_HOUR);
     }
 
     /** Settings for PostGIS at {@code url} in {@code schema}, with the token key in a temporary folder. */
@@ -43,7 +47,8 @@ public final class DemoServer {
                     DemoAreaGenerator.DEFAULT_SEED,
                     DemoAreaGenerator.DEFAULT_SIZE,
                     DemoAreaGenerator.GROUND_METRES,
-                    HeightConversion.HANGZHOU_GEOID_OFFSET_METRES);
+                    HeightConversion.HANGZHOU_GEOID_OFFSET_METRES,
+                    PUBLIC_LOOKUPS_PER_HOUR);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -105,6 +105,23 @@ public final class JdbcRegisterStore implements RegisterStore {
     }
 
     @Override
+    public List<UnitCode> unitsNaming(String idNumber) {
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT DISTINCT unit_code FROM event_parties WHERE id_number = ? ORDER BY unit_code")) {
+                s.setString(1, idNumber);
+                List<UnitCode> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(UnitCode.parse(rs.getString(1)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
     public Optional<RegisterEvent> event(String id) {
         return Jdbc.read(dataSource, c -> {
             try (PreparedStatement s =
@@ -304,6 +321,19 @@ public final class JdbcRegisterStore implements RegisterStore {
                     s.setString(9, e.previousHash());
                     s.setString(10, e.hash());
                     s.executeUpdate();
+                }
+                try (PreparedStatement s = connection.prepareStatement(
+                        "INSERT INTO event_parties (event_id, unit_code," + " id_number) VALUES (?, ?, ?)")) {
+                    for (String idNumber : e.parties().stream()
+                            .map(p -> p.party().idNumber())
+                            .distinct()
+                            .toList()) {
+                        s.setString(1, e.id());
+                        s.setString(2, e.unitCode().toString());
+                        s.setString(3, idNumber);
+                        s.addBatch();
+                    }
+                    s.executeBatch();
                 }
                 try (PreparedStatement s = connection.prepareStatement(
                         "UPDATE register_heads SET last_seq = ?, last_hash = ? WHERE county = ?")) {

@@ -9,6 +9,7 @@ public final class JdbcStores implements AutoCloseable {
     private final AutoCloseable pool;
     private final JdbcCadastreStore cadastre;
     private final JdbcRegisterStore register;
+    private final JdbcQueryLog queries;
 
     /**
      * The stores over a migrated database.
@@ -31,6 +32,12 @@ public final class JdbcStores implements AutoCloseable {
         this.pool = pool;
         this.cadastre = new JdbcCadastreStore(dataSource, this, index);
         this.register = new JdbcRegisterStore(dataSource, index);
+        this.queries = new JdbcQueryLog(dataSource);
+    }
+
+    /** The query log. */
+    public JdbcQueryLog queries() {
+        return queries;
     }
 
     /** The store's name (embedded, postgis). */

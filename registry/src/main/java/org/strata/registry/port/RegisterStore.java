@@ -32,6 +32,9 @@ public interface RegisterStore {
     /** The events of several units, in chain order, by unit (units without events are absent). */
     java.util.Map<UnitCode, List<RegisterEvent>> eventsOfUnits(java.util.Collection<UnitCode> unitCodes);
 
+    /** The units whose events name a party with this identity document number, in code order. */
+    List<UnitCode> unitsNaming(String idNumber);
+
     /** The event with this id. */
     Optional<RegisterEvent> event(String id);
 

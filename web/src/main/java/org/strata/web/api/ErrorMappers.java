@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.strata.registry.access.RateLimitedException;
 import org.strata.registry.cases.CaseException;
 import org.strata.registry.cases.RecordingBlockedException;
 import org.strata.registry.port.ConcurrentChangeException;
@@ -29,6 +30,7 @@ public final class ErrorMappers {
     /** Every mapper, for registration. */
     public static List<Object> all() {
         return List.of(
+                new Limited(),
                 new Api(),
                 new UnitCode(),
                 new Case(),
@@ -66,6 +68,16 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(InvalidUnitCodeException e) {
             return response(400, "invalid-unit-code", e.getMessage() + " (part: " + e.part() + ")");
+        }
+    }
+
+    /** The public tier's lookup budget is spent: 429 with Retry-After. */
+    static final class Limited implements ExceptionMapper<RateLimitedException> {
+        @Override
+        public Response toResponse(RateLimitedException e) {
+            return Response.fromResponse(response(429, "rate-limited", e.getMessage()))
+                    .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
+                    .build();
         }
     }
 

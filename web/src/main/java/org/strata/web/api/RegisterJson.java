@@ -3,6 +3,8 @@ package org.strata.web.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.strata.registry.access.DisclosedUnit;
+import org.strata.registry.access.QueryRecord;
 import org.strata.registry.cases.CaseStep;
 import org.strata.registry.cases.Finding;
 import org.strata.registry.cases.RegistrationCase;
@@ -139,6 +141,29 @@ final class RegisterJson {
         m.put("lapsesAt", r.lapsesAt().map(Object::toString).orElse(null));
         m.put("parties", parties(r.parties()));
         m.put("details", r.details());
+        return m;
+    }
+
+    /** A unit as the public tier sees it: natural status and flags, nothing about people or amounts. */
+    static Map<String, Object> publicView(DisclosedUnit unit, Map<String, Object> view) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("unitCode", unit.unitCode());
+        m.put("view", view);
+        m.put("naturalStatus", unit.naturalStatus());
+        m.put("flags", unit.flags());
+        return m;
+    }
+
+    static Map<String, Object> queryRecord(QueryRecord r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("receipt", r.receipt());
+        m.put("asker", r.askerName());
+        m.put("role", r.role().wireName());
+        m.put("tier", r.tier().wireName());
+        m.put("purpose", r.purpose().wireName());
+        m.put("unitCode", r.unitCode());
+        m.put("at", r.at().toString());
+        m.put("disclosed", r.disclosed());
         return m;
     }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,52 +15,75 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.strata.registry.access.Purpose;
+import org.strata.registry.access.UnitLookup;
 import org.strata.registry.cases.RegisterQueries;
 import org.strata.registry.unit.UnitCode;
 import org.strata.web.auth.Callers;
 
 /**
- * A unit in the register, for officers: now, {@code ?asOf=} (as registered at that time) or {@code ?validAt=}
- * (as legally valid then); and its history. A date means the end of that day in China Standard Time.
+ * A unit in the register, looked up with a purpose and answered in the asker's tier (officers and holders see the
+ * register state, the public the natural status and flags): now, {@code ?asOf=} (as registered at that time) or
+ * {@code ?validAt=} (as legally valid then); and, for officers, its history. A date means the end of that day in
+ * China Standard Time. Every lookup is recorded and answered with a receipt.
  */
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
 public final class UnitsResource {
     private final RegisterQueries queries;
+    private final UnitLookup lookup;
 
     @Context
     private SecurityContext security;
 
-    /** The resource over the register queries. */
-    public UnitsResource(RegisterQueries queries) {
+    /** The resource over the register queries and the tiered lookup. */
+    public UnitsResource(RegisterQueries queries, UnitLookup lookup) {
         this.queries = queries;
+        this.lookup = lookup;
     }
 
     /** The unit's holders, rights and restrictions, each with its event id. */
     @GET
     @Path("{code}")
-    public Map<String, Object> unit(
-            @PathParam("code") String code, @QueryParam("asOf") String asOf, @QueryParam("validAt") String validAt) {
+    public Response unit(
+            @PathParam("code") String code,
+            @QueryParam("purpose") String purposeName,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("validAt") String validAt) {
         var actor = Callers.require(security);
         UnitCode unit = UnitCode.parse(code);
+        if (purposeName == null || purposeName.isBlank()) {
+            throw ApiException.badRequest(
+                    "missing-purpose", "every query states its purpose: purpose=" + Purpose.wireNames());
+        }
+        Purpose purpose = Purpose.ofWireName(purposeName)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "invalid-purpose", "purpose '" + purposeName + "' is not one of " + Purpose.wireNames()));
         if (asOf != null && validAt != null) {
             throw ApiException.badRequest("invalid-view", "give asOf or validAt, not both");
         }
-        RegisterQueries.View view = new RegisterQueries.View.Current();
+        UnitLookup.When when = new UnitLookup.When.Now();
         Map<String, Object> described = new LinkedHashMap<>();
         described.put("kind", "current");
         if (asOf != null) {
             Instant t = time("asOf", asOf);
-            view = new RegisterQueries.View.AsOf(t);
+            when = new UnitLookup.When.AsOf(t);
             described.put("kind", "asOf");
             described.put("at", t.toString());
         } else if (validAt != null) {
             Instant t = time("validAt", validAt);
-            view = new RegisterQueries.View.ValidAt(t);
+            when = new UnitLookup.When.ValidAt(t);
             described.put("kind", "validAt");
             described.put("at", t.toString());
         }
-        return RegisterJson.state(queries.state(actor, unit, view), described);
+        UnitLookup.Answer answer = lookup.lookup(actor, unit, purpose, when);
+        Map<String, Object> body = answer.unit().full().isPresent()
+                ? RegisterJson.state(answer.unit().full().get(), described)
+                : RegisterJson.publicView(answer.unit(), described);
+        body.put("tier", answer.unit().tier().wireName());
+        body.put("purpose", purpose.wireName());
+        body.put("receipt", answer.receipt());
+        return Response.ok(body).header("X-Query-Receipt", answer.receipt()).build();
     }
 
     /** The unit's events, oldest first. */

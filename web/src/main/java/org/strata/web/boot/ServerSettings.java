@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param demoSize the demo area's blocks a side
  * @param groundMetres the ground surface reference for the S/X/B layer rule, metres of the 1985 datum
  * @param geoidOffsetMetres the height of the quasi-geoid above the ellipsoid, for 3D display (CZML)
+ * @param publicLookupsPerHour how many unit lookups an identity of the public tier may make in an hour
  */
 public record ServerSettings(
         String host,
@@ -27,7 +28,8 @@ public record ServerSettings(
         long demoSeed,
         int demoSize,
         double groundMetres,
-        double geoidOffsetMetres) {
+        double geoidOffsetMetres,
+        int publicLookupsPerHour) {
     /** Checks the port. */
     public ServerSettings {
         if (port < 0 || port > 65535) {

@@ -95,10 +95,27 @@ public final class StrataCommand implements Callable<Integer> {
                         + " (default ${DEFAULT-VALUE}, central Hangzhou)")
         double geoidOffset;
 
+        @Option(
+                names = "--public-lookups-per-hour",
+                defaultValue = "60",
+                description =
+                        "unit lookups an identity of the public tier may make in an hour (default ${DEFAULT-VALUE})")
+        int lookupsPerHour;
+
         @Override
         public Integer call() throws Exception {
             ServerSettings settings = new ServerSettings(
-                    host, port, data, Optional.ofNullable(db), schema, demo, seed, size, ground, geoidOffset);
+                    host,
+                    port,
+                    data,
+                    Optional.ofNullable(db),
+                    schema,
+                    demo,
+                    seed,
+                    size,
+                    ground,
+                    geoidOffset,
+                    lookupsPerHour);
             StrataServer server = StrataServer.start(settings);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -20,6 +20,8 @@ import org.strata.data.jdbc.JdbcStores;
 import org.strata.data.postgis.PostgisStore;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.crs.HeightConversion;
+import org.strata.registry.access.RateLimiter;
+import org.strata.registry.access.UnitLookup;
 import org.strata.registry.cases.CaseService;
 import org.strata.registry.cases.RegisterQueries;
 import org.strata.registry.port.CadastreStore;
@@ -31,6 +33,7 @@ import org.strata.web.api.CasesResource;
 import org.strata.web.api.CzmlResource;
 import org.strata.web.api.ErrorMappers;
 import org.strata.web.api.HealthResource;
+import org.strata.web.api.MeResource;
 import org.strata.web.api.RegisterResource;
 import org.strata.web.api.SpaceResource;
 import org.strata.web.api.UnitCodeResource;
@@ -82,6 +85,11 @@ public final class StrataServer implements AutoCloseable {
             CaseService cases = new CaseService(
                     stores.register(), cadastre, clock, new SpaceRules(cadastre, settings.groundMetres()));
             RegisterQueries queries = new RegisterQueries(stores.register(), clock);
+            UnitLookup lookup = new UnitLookup(
+                    stores.register(),
+                    stores.queries(),
+                    new RateLimiter(settings.publicLookupsPerHour(), clock),
+                    clock);
             // sign-in sessions run on wall-clock time; the register's legal time comes from the clock port
             TokenService tokens = new TokenService(
                     TokenService.loadOrCreateKey(settings.dataFolder().resolve("token.key")), Clock.systemUTC());
@@ -95,7 +103,8 @@ public final class StrataServer implements AutoCloseable {
                             new HealthResource(cadastre, stores.name()),
                             new UnitCodeResource(),
                             new CasesResource(cases),
-                            new UnitsResource(queries),
+                            new UnitsResource(queries, lookup),
+                            new MeResource(lookup),
                             new RegisterResource(queries, cases.rules()),
                             new SpaceResource(new SpaceQueries(cadastre)),
                             new CzmlResource(

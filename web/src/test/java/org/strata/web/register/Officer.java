@@ -46,6 +46,6 @@ final class Officer {
     }
 
     JsonNode unit(String code, String query) {
-        return Http.json(get("/api/v1/units/" + code + query));
+        return Http.json(get("/api/v1/units/" + code + (query.isEmpty() ? "?" : query + "&") + "purpose=case"));
     }
 }

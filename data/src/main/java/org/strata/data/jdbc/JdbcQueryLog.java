@@ -1,0 +1,102 @@
+package org.strata.data.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.strata.registry.access.Purpose;
+import org.strata.registry.access.QueryRecord;
+import org.strata.registry.access.Role;
+import org.strata.registry.access.Tier;
+import org.strata.registry.port.QueryLog;
+
+/** The query log over JDBC, the same SQL for PostGIS and H2: one row per query in {@code query_records}. */
+public final class JdbcQueryLog implements QueryLog {
+    private static final String COLUMNS =
+            "receipt, subject, asker_name, role, tier, purpose, unit_code, asked_at, disclosed";
+
+    private final DataSource dataSource;
+
+    /** A log over a migrated database. */
+    public JdbcQueryLog(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void append(QueryRecord r) {
+        Jdbc.write(dataSource, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO query_records (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, r.receipt());
+                s.setString(2, r.subject());
+                s.setString(3, r.askerName());
+                s.setString(4, r.role().wireName());
+                s.setString(5, r.tier().wireName());
+                s.setString(6, r.purpose().wireName());
+                s.setString(7, r.unitCode());
+                s.setObject(8, OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC));
+                s.setString(9, String.join(",", r.disclosed()));
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<QueryRecord> byReceipt(String receipt) {
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT " + COLUMNS + " FROM query_records WHERE receipt = ?")) {
+                s.setString(1, receipt);
+                return all(s).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public List<QueryRecord> about(Collection<String> unitCodes, int limit) {
+        if (unitCodes.isEmpty()) {
+            return List.of();
+        }
+        List<String> codes = List.copyOf(unitCodes);
+        String marks = String.join(", ", Collections.nCopies(codes.size(), "?"));
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT " + COLUMNS + " FROM query_records WHERE unit_code IN (" + marks
+                            + ") ORDER BY asked_at DESC, receipt LIMIT ?")) {
+                for (int i = 0; i < codes.size(); i++) {
+                    s.setString(i + 1, codes.get(i));
+                }
+                s.setInt(codes.size() + 1, limit);
+                return all(s);
+            }
+        });
+    }
+
+    private static List<QueryRecord> all(PreparedStatement s) throws SQLException {
+        List<QueryRecord> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(new QueryRecord(
+                        rs.getString("receipt"),
+                        rs.getString("subject"),
+                        rs.getString("asker_name"),
+                        Role.ofWireName(rs.getString("role")).orElseThrow(),
+                        Tier.valueOf(rs.getString("tier").toUpperCase(java.util.Locale.ROOT)),
+                        Purpose.ofWireName(rs.getString("purpose")).orElseThrow(),
+                        rs.getString("unit_code"),
+                        rs.getObject("asked_at", OffsetDateTime.class).toInstant(),
+                        Arrays.asList(rs.getString("disclosed").split(","))));
+            }
+        }
+        return out;
+    }
+}

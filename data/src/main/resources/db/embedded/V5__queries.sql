@@ -1,0 +1,22 @@
+-- Every query, append-only: who, in which role and tier, why, about which unit, when, and what was disclosed.
+CREATE TABLE query_records (
+    receipt     varchar(64) PRIMARY KEY,
+    subject     varchar(128) NOT NULL,
+    asker_name  varchar(256) NOT NULL,
+    role        varchar(16) NOT NULL,
+    tier        varchar(16) NOT NULL,
+    purpose     varchar(32) NOT NULL,
+    unit_code   varchar(28) NOT NULL,
+    asked_at    timestamp with time zone NOT NULL,
+    disclosed   varchar(256) NOT NULL
+);
+CREATE INDEX query_records_unit_idx ON query_records (unit_code, asked_at);
+
+-- The parties each register event names, by identity document number, so a holder's units are found by index.
+CREATE TABLE event_parties (
+    event_id    varchar(32) NOT NULL,
+    unit_code   varchar(28) NOT NULL,
+    id_number   varchar(18) NOT NULL,
+    PRIMARY KEY (event_id, id_number)
+);
+CREATE INDEX event_parties_id_idx ON event_parties (id_number);

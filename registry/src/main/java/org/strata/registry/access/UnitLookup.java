@@ -1,0 +1,127 @@
+package org.strata.registry.access;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.strata.registry.cases.CaseException;
+import org.strata.registry.port.QueryLog;
+import org.strata.registry.port.RegisterStore;
+import org.strata.registry.register.RegisterEvent;
+import org.strata.registry.register.UnitState;
+import org.strata.registry.register.UnitStateFolder;
+import org.strata.registry.unit.UnitCode;
+
+/**
+ * Looking a unit up as the law allows: every lookup states a purpose, is answered in the asker's tier, is
+ * recorded before it is answered, and returns a receipt; the public tier is limited in rate. Holders can list
+ * their units and see who looked at them.
+ */
+public final class UnitLookup {
+    private final RegisterStore register;
+    private final QueryLog log;
+    private final RateLimiter limiter;
+    private final Clock clock;
+
+    /** The lookup over the register and the query log. */
+    public UnitLookup(RegisterStore register, QueryLog log, RateLimiter limiter, Clock clock) {
+        this.register = register;
+        this.log = log;
+        this.limiter = limiter;
+        this.clock = clock;
+    }
+
+    /**
+     * The answer to a lookup.
+     *
+     * @param unit the unit as the asker may see it
+     * @param receipt the receipt of the recorded query
+     */
+    public record Answer(DisclosedUnit unit, String receipt) {}
+
+    /** Which moment a lookup reads. */
+    public sealed interface When {
+        /** Now. */
+        record Now() implements When {}
+
+        /** As registered at a time. */
+        record AsOf(java.time.Instant time) implements When {}
+
+        /** As legally valid at a time. */
+        record ValidAt(java.time.Instant time) implements When {}
+    }
+
+    /** Looks a unit up for an asker with a purpose; the query is recorded first. */
+    public Answer lookup(Actor actor, UnitCode code, Purpose purpose, When when) {
+        if (purpose == Purpose.CASE && actor.role() != Role.OFFICER) {
+            throw new CaseException(
+                    CaseException.Kind.FORBIDDEN,
+                    "purpose-not-allowed",
+                    "only officers and authorities query with purpose 'case'");
+        }
+        List<RegisterEvent> events = register.eventsOf(code);
+        if (events.isEmpty()) {
+            throw new CaseException(
+                    CaseException.Kind.NOT_FOUND,
+                    "unit-not-registered",
+                    "unit " + code + " has no events in the register");
+        }
+        Tier tier = QueryPolicy.tierOf(actor, UnitStateFolder.current(code, events, clock.instant()));
+        if (tier == Tier.PUBLIC) {
+            limiter.take(actor.subject());
+        }
+        UnitState state;
+        if (when instanceof When.AsOf a) {
+            state = UnitStateFolder.asOf(code, events, a.time());
+        } else if (when instanceof When.ValidAt v) {
+            state = UnitStateFolder.validAt(code, events, v.time());
+        } else {
+            state = UnitStateFolder.current(code, events, clock.instant());
+        }
+        String receipt = UUID.randomUUID().toString();
+        log.append(new QueryRecord(
+                receipt,
+                actor.subject(),
+                actor.displayName(),
+                actor.role(),
+                tier,
+                purpose,
+                code.toString(),
+                clock.instant(),
+                QueryPolicy.disclosed(tier)));
+        return new Answer(QueryPolicy.disclose(state, tier), receipt);
+    }
+
+    /** The units the asker holds now (by the identity document number verified for them). */
+    public List<DisclosedUnit> myUnits(Actor actor) {
+        List<DisclosedUnit> out = new ArrayList<>();
+        if (actor.idNumber().isEmpty()) {
+            return out;
+        }
+        for (UnitCode code : register.unitsNaming(actor.idNumber().get())) {
+            UnitState state = UnitStateFolder.current(code, register.eventsOf(code), clock.instant());
+            if (QueryPolicy.tierOf(actor, state) == Tier.HOLDER) {
+                out.add(QueryPolicy.disclose(state, Tier.HOLDER));
+            }
+        }
+        return out;
+    }
+
+    /** Who looked at the asker's units and why, newest first; officers' case queries are withheld. */
+    public List<QueryRecord> accessLog(Actor actor, int limit) {
+        List<String> units =
+                myUnits(actor).stream().map(DisclosedUnit::unitCode).toList();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return log.about(units, limit).stream()
+                .filter(r -> !(r.role() == Role.OFFICER && r.purpose() == Purpose.CASE))
+                .toList();
+    }
+
+    /** The record behind a receipt, for the asker who got it or an officer. */
+    public Optional<QueryRecord> receipt(Actor actor, String receipt) {
+        return log.byReceipt(receipt).filter(r -> r.subject().equals(actor.subject()) || actor.role() == Role.OFFICER);
+    }
+}

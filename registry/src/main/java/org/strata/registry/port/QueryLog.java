@@ -1,0 +1,18 @@
+package org.strata.registry.port;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.strata.registry.access.QueryRecord;
+
+/** The append-only record of every query. */
+public interface QueryLog {
+    /** Records a query. */
+    void append(QueryRecord record);
+
+    /** The record a receipt names. */
+    Optional<QueryRecord> byReceipt(String receipt);
+
+    /** The queries about any of these units, newest first, at most {@code limit}. */
+    List<QueryRecord> about(Collection<String> unitCodes, int limit);
+}

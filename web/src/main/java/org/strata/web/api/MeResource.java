@@ -1,0 +1,66 @@
+package org.strata.web.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.strata.registry.access.UnitLookup;
+import org.strata.web.auth.Callers;
+
+/** The asker's own: {@code /api/v1/me/units}, {@code /api/v1/me/access-log}, and receipts at {@code /api/v1/receipts/{id}}. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public final class MeResource {
+    private final UnitLookup lookup;
+
+    @Context
+    private SecurityContext security;
+
+    /** The resource over the lookup. */
+    public MeResource(UnitLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    /** The units the caller holds. */
+    @GET
+    @Path("me/units")
+    public Map<String, Object> units() {
+        var actor = Callers.require(security);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put(
+                "units",
+                lookup.myUnits(actor).stream()
+                        .map(u -> RegisterJson.state(u.full().orElseThrow(), Map.of("kind", "current")))
+                        .toList());
+        return answer;
+    }
+
+    /** Who looked at the caller's units, and why, newest first. */
+    @GET
+    @Path("me/access-log")
+    public Map<String, Object> accessLog() {
+        var actor = Callers.require(security);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put(
+                "queries",
+                lookup.accessLog(actor, 500).stream()
+                        .map(RegisterJson::queryRecord)
+                        .toList());
+        return answer;
+    }
+
+    /** Verifies a receipt: the recorded query behind it, for the asker who got it or an officer. */
+    @GET
+    @Path("receipts/{id}")
+    public Map<String, Object> receipt(@PathParam("id") String id) {
+        var actor = Callers.require(security);
+        return RegisterJson.queryRecord(lookup.receipt(actor, id)
+                .orElseThrow(() -> ApiException.notFound(
+                        "receipt-not-found", "no query with receipt " + id + " that you may see")));
+    }
+}
