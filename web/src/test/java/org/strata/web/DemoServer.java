@@ -30,7 +30,8 @@ public final class DemoServer {
                 DemoAreaGenerator.DEFAULT_SIZE,
                 DemoAreaGenerator.GROUND_METRES,
                 HeightConversion.HANGZHOU_GEOID_OFFSET_METRES,
-                PUBLIC_LOOKUPS_PER_HOUR);
+                PUBLIC_LOOKUPS_PER_HOUR,
+                Optional.empty());
     }
 
     /** Settings for PostGIS at {@code url} in {@code schema}, with the token key in a temporary folder. */
@@ -48,7 +49,8 @@ public final class DemoServer {
                     DemoAreaGenerator.DEFAULT_SIZE,
                     DemoAreaGenerator.GROUND_METRES,
                     HeightConversion.HANGZHOU_GEOID_OFFSET_METRES,
-                    PUBLIC_LOOKUPS_PER_HOUR);
+                    PUBLIC_LOOKUPS_PER_HOUR,
+                    Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,10 +17,10 @@ import org.strata.web.api.ApiException;
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class BearerTokenFilter implements ContainerRequestFilter {
-    private final TokenService tokens;
+    private final TokenVerifier tokens;
 
-    /** A filter verifying tokens with this service. */
-    public BearerTokenFilter(TokenService tokens) {
+    /** A filter verifying tokens with this verifier. */
+    public BearerTokenFilter(TokenVerifier tokens) {
         this.tokens = tokens;
     }
 

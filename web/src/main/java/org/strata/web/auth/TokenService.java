@@ -24,7 +24,7 @@ import org.strata.registry.access.Actor;
 import org.strata.registry.access.Role;
 
 /** Issues and verifies Strata's signed bearer tokens (JWT, HS256) that carry an actor's identity and role. */
-public final class TokenService {
+public final class TokenService implements TokenVerifier {
     /** How long a token is valid. */
     public static final Duration LIFETIME = Duration.ofHours(8);
 
@@ -82,6 +82,7 @@ public final class TokenService {
     }
 
     /** The actor of a valid, unexpired token issued by this service; empty otherwise. */
+    @Override
     public Optional<Actor> verify(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);

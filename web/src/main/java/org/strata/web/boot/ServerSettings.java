@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param groundMetres the ground surface reference for the S/X/B layer rule, metres of the 1985 datum
  * @param geoidOffsetMetres the height of the quasi-geoid above the ellipsoid, for 3D display (CZML)
  * @param publicLookupsPerHour how many unit lookups an identity of the public tier may make in an hour
+ * @param oidc the production identity provider; never together with {@code demo}
  */
 public record ServerSettings(
         String host,
@@ -29,9 +30,14 @@ public record ServerSettings(
         int demoSize,
         double groundMetres,
         double geoidOffsetMetres,
-        int publicLookupsPerHour) {
+        int publicLookupsPerHour,
+        Optional<OidcSettings> oidc) {
     /** Checks the port. */
     public ServerSettings {
+        if (demo && oidc.isPresent()) {
+            throw new IllegalArgumentException("the demo identity provider (--demo) and an OpenID Connect provider"
+                    + " (--oidc-issuer) cannot be enabled together");
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is outside 0-65535");
         }

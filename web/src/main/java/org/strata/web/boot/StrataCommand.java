@@ -1,5 +1,6 @@
 package org.strata.web.boot;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -102,6 +103,14 @@ public final class StrataCommand implements Callable<Integer> {
                         "unit lookups an identity of the public tier may make in an hour (default ${DEFAULT-VALUE})")
         int lookupsPerHour;
 
+        @Option(
+                names = "--oidc-issuer",
+                description = "accept tokens of this OpenID Connect issuer (production identity)")
+        String oidcIssuer;
+
+        @Option(names = "--oidc-jwks", description = "the OpenID Connect provider's key set URL (with --oidc-issuer)")
+        String oidcJwks;
+
         @Override
         public Integer call() throws Exception {
             ServerSettings settings = new ServerSettings(
@@ -115,7 +124,10 @@ public final class StrataCommand implements Callable<Integer> {
                     size,
                     ground,
                     geoidOffset,
-                    lookupsPerHour);
+                    lookupsPerHour,
+                    oidcIssuer == null
+                            ? Optional.empty()
+                            : Optional.of(new OidcSettings(oidcIssuer, URI.create(String.valueOf(oidcJwks)))));
             StrataServer server = StrataServer.start(settings);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -40,7 +40,9 @@ import org.strata.web.api.UnitCodeResource;
 import org.strata.web.api.UnitsResource;
 import org.strata.web.auth.AuthResource;
 import org.strata.web.auth.BearerTokenFilter;
+import org.strata.web.auth.OidcTokenVerifier;
 import org.strata.web.auth.TokenService;
+import org.strata.web.auth.TokenVerifier;
 import org.strata.web.ogc.OgcResource;
 
 /** The running service: the one place where the stores, identity, use cases, resources and HTTP server are wired. */
@@ -97,7 +99,9 @@ public final class StrataServer implements AutoCloseable {
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .register(JacksonFeature.withoutExceptionMappers())
                     .register(new JsonConfig())
-                    .register(new BearerTokenFilter(tokens))
+                    .register(new BearerTokenFilter(settings.oidc()
+                            .<TokenVerifier>map(o -> new OidcTokenVerifier(o.issuer(), o.jwksUrl()))
+                            .orElse(tokens)))
                     .registerInstances(
                             new RootResource(),
                             new HealthResource(cadastre, stores.name()),
