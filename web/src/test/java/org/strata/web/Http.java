@@ -18,10 +18,24 @@ public final class Http {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private final URI base;
+    private final String bearer;
 
     /** A client for the service at {@code base}. */
     public Http(URI base) {
+        this(base, null);
+    }
+
+    private Http(URI base, String bearer) {
         this.base = base;
+        this.bearer = bearer;
+    }
+
+    /** The same client signed in as a demo account (password demo). */
+    public Http as(String username) {
+        String token = json(postJson("/auth/token", "{\"username\":\"" + username + "\",\"password\":\"demo\"}"))
+                .get("access_token")
+                .asText();
+        return new Http(base, "Bearer " + token);
     }
 
     /** GET a path (with query) relative to the base. */
@@ -67,6 +81,11 @@ public final class Http {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (bearer != null && request.headers().firstValue("Authorization").isEmpty()) {
+            HttpRequest.Builder signed =
+                    HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", bearer);
+            request = signed.build();
+        }
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

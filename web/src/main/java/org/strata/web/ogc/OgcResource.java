@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +46,9 @@ public final class OgcResource {
 
     @Context
     private HttpHeaders headers;
+
+    @Context
+    private SecurityContext security;
 
     /** A resource over the store, writing coordinates through the transform. */
     public OgcResource(CadastreStore store, GridTransform transform) {
@@ -120,6 +124,9 @@ public final class OgcResource {
             doc.put("conformsTo", OgcDocuments.JSON_FG_CONFORMANCE);
             doc.put("coordRefSys", Crs.EPSG_4549.uri());
         }
+        if (anonymous()) {
+            features.forEach(OgcResource::withoutAttributes);
+        }
         doc.put("features", features);
         doc.put("numberMatched", matched);
         doc.put("numberReturned", features.size());
@@ -157,6 +164,7 @@ public final class OgcResource {
                                             x.solid())))
                             .map(x -> encoder.volume(x, enc));
                 };
+        feature.filter(x -> anonymous()).ifPresent(OgcResource::withoutAttributes);
         Map<String, Object> doc = feature.orElseThrow(
                 () -> ApiException.notFound("feature-not-found", "collection " + c.id() + " has no feature " + code));
         String self = base() + "/ogc/collections/" + c.id() + "/items/" + code;
@@ -240,6 +248,16 @@ public final class OgcResource {
                 };
         Crs declared = format == Format.JSONFG ? Crs.CRS84 : crs;
         return builder.header("Content-Crs", "<" + declared.uri() + ">").build();
+    }
+
+    /** Without a token the map is served as geometry and feature ids (unit codes) only. */
+    private boolean anonymous() {
+        return security == null || security.getUserPrincipal() == null;
+    }
+
+    private static void withoutAttributes(Map<String, Object> feature) {
+        feature.put("properties", Map.of());
+        feature.remove("place");
     }
 
     private String base() {

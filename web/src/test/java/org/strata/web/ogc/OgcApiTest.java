@@ -36,7 +36,7 @@ class OgcApiTest {
     @BeforeAll
     static void start() {
         server = DemoServer.start(DemoServer.embedded(folder, true));
-        http = new Http(server.uri());
+        http = new Http(server.uri()).as("citizen");
     }
 
     @AfterAll
@@ -174,6 +174,16 @@ class OgcApiTest {
         assertTrue(page.body().contains("<table>"));
         assertFalse(page.body().contains("\"type\""));
         assertTrue(http.get("/ogc?f=html").body().contains("Strata"));
+    }
+
+    @Test
+    void withoutATokenTheMapIsGeometryAndIdsOnly() {
+        JsonNode page = Http.json(new Http(server.uri()).get("/ogc/collections/units/items?limit=3"));
+        for (JsonNode feature : page.get("features")) {
+            UnitCode.parse(feature.get("id").asText());
+            assertEquals(0, feature.get("properties").size(), feature.toString());
+            assertEquals("Polygon", feature.get("geometry").get("type").asText());
+        }
     }
 
     static Polygon polygon(JsonNode geometry) {

@@ -190,7 +190,8 @@ class LayeredRightsTest {
         assertEquals("330106003005GX00002W00000000", blocker.get("unitCode").asText());
         assertEquals(8 * depth, blocker.get("overlapVolume").asDouble(), 0.01, "the wedge above -17 m");
 
-        JsonNode place = Http.json(http.get("/ogc/collections/rights/items/330106003005GX00911W00000000?f=jsonfg"))
+        JsonNode place = Http.json(http.get(
+                        "/ogc/collections/rights/items/330106003005GX00911W00000000?f=jsonfg", "Authorization", bearer))
                 .get("place");
         assertEquals("MultiPolyhedron", place.get("type").asText());
 

@@ -31,7 +31,7 @@ class RightsAndCzmlTest {
     @BeforeAll
     static void start() {
         server = DemoServer.start(DemoServer.embedded(folder, true));
-        http = new Http(server.uri());
+        http = new Http(server.uri()).as("citizen");
     }
 
     @AfterAll
