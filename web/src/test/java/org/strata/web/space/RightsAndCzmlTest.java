@@ -88,7 +88,10 @@ class RightsAndCzmlTest {
                         .get("access_token")
                         .asText();
         assertEquals(
-                401, http.get("/api/v1/czml?bbox=120.12,30.25,120.14,30.27").statusCode());
+                401,
+                new Http(server.uri())
+                        .get("/api/v1/czml?bbox=120.12,30.25,120.14,30.27")
+                        .statusCode());
         assertEquals(400, http.get("/api/v1/czml", "Authorization", officer).statusCode());
         JsonNode czml = Http.json(http.get("/api/v1/czml?bbox=120.12,30.25,120.14,30.27", "Authorization", officer));
         assertEquals("document", czml.get(0).get("id").asText());
