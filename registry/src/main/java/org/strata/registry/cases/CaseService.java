@@ -68,6 +68,7 @@ public final class CaseService {
 
     /** A case, for an officer of its county. */
     public RegistrationCase get(Actor officer, String id) {
+        Officers.requireAny(officer);
         RegistrationCase c = register.findCase(id).orElseThrow(() -> notFound(id));
         Officers.require(officer, c.application().county());
         return c;

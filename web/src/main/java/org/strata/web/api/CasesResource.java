@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.strata.registry.cases.CaseService;
+import org.strata.registry.cases.Officers;
 import org.strata.registry.cases.RegistrationCase;
 import org.strata.web.auth.Callers;
 
@@ -37,6 +38,7 @@ public final class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(JsonNode body) {
         var actor = Callers.require(security);
+        Officers.requireAny(actor);
         RegistrationCase c = cases.submit(actor, ApplicationJson.read(body));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", c.id());
