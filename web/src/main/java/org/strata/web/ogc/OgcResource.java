@@ -26,7 +26,9 @@ import org.strata.geo.crs.Crs;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.model.GridBox;
 import org.strata.geo.model.Prism;
+import org.strata.registry.access.Role;
 import org.strata.registry.cadastre.RegisteredVolume;
+import org.strata.registry.port.AreaQuery;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.Page;
 import org.strata.registry.unit.UnitCode;
@@ -108,7 +110,7 @@ public final class OgcResource {
         OgcCollection c = collectionOrNotFound(id);
         Format format = Format.choose(f, headers);
         MultivaluedMap<String, String> parameters = uri.getQueryParameters();
-        ItemsParameters p = ItemsParameters.parse(parameters, transform);
+        ItemsParameters p = capped(ItemsParameters.parse(parameters, transform));
         FeatureEncoder.Encoding enc = new FeatureEncoder.Encoding(p.outputCrs(), format == Format.JSONFG);
         List<Map<String, Object>> features = new ArrayList<>();
         long matched =
@@ -248,6 +250,19 @@ public final class OgcResource {
                 };
         Crs declared = format == Format.JSONFG ? Crs.CRS84 : crs;
         return builder.header("Content-Crs", "<" + declared.uri() + ">").build();
+    }
+
+    /** Features a map request of anyone but an officer may return at most; more come page by page. */
+    static final int PUBLIC_FEATURES_PER_REQUEST = 500;
+
+    private ItemsParameters capped(ItemsParameters p) {
+        boolean officer = !anonymous() && security.isUserInRole(Role.OFFICER.wireName());
+        if (officer || p.query().limit() <= PUBLIC_FEATURES_PER_REQUEST) {
+            return p;
+        }
+        AreaQuery q = p.query();
+        return new ItemsParameters(
+                new AreaQuery(q.box(), q.heights(), q.offset(), PUBLIC_FEATURES_PER_REQUEST), p.outputCrs());
     }
 
     /** Without a token the map is served as geometry and feature ids (unit codes) only. */

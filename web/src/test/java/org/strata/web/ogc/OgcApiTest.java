@@ -177,6 +177,14 @@ class OgcApiTest {
     }
 
     @Test
+    void aPublicMapRequestIsCappedAndPaged() {
+        JsonNode page = Http.json(http.get("/ogc/collections/units/items?limit=10000"));
+        assertEquals(500, page.get("numberReturned").asInt());
+        assertTrue(page.get("numberMatched").asInt() > 500);
+        assertTrue(page.get("links").toString().contains("\"next\""));
+    }
+
+    @Test
     void withoutATokenTheMapIsGeometryAndIdsOnly() {
         JsonNode page = Http.json(new Http(server.uri()).get("/ogc/collections/units/items?limit=3"));
         for (JsonNode feature : page.get("features")) {
