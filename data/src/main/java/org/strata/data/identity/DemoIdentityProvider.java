@@ -15,7 +15,7 @@ import org.strata.registry.port.IdentityProvider;
 
 /**
  * A local identity provider with five demo people, for demos and tests only: {@code officer},
- * {@code reviewer}, {@code surveyor}, {@code citizen} and {@code owner}, each with the password
+ * {@code reviewer}, {@code surveyor}, {@code citizen}, {@code owner} and {@code court} (an authority), each with the password
  * {@code demo}. Passwords are kept as PBKDF2 hashes and compared in constant time.
  */
 public final class DemoIdentityProvider implements IdentityProvider {
@@ -41,7 +41,8 @@ public final class DemoIdentityProvider implements IdentityProvider {
                 "reviewer", new Actor("reviewer", "规划审查员 李华 (demo)", Role.REVIEWER, scope, Optional.empty()),
                 "surveyor", new Actor("surveyor", "测绘员 张伟 (demo)", Role.SURVEYOR, List.of(), Optional.empty()),
                 "citizen", new Actor("citizen", "市民 赵敏 (demo)", Role.PUBLIC, List.of(), Optional.empty()),
-                "owner", new Actor("owner", "权利人 陈静 (demo)", Role.HOLDER, List.of(), Optional.of(ownerIdNumber)));
+                "owner", new Actor("owner", "权利人 陈静 (demo)", Role.HOLDER, List.of(), Optional.of(ownerIdNumber)),
+                "court", new Actor("court", "西湖区人民法院执行局 (demo)", Role.AUTHORITY, List.of(), Optional.empty()));
         passwordHash = hash(DEMO_PASSWORD.toCharArray());
     }
 

@@ -21,7 +21,7 @@ import org.strata.registry.port.QueryLog;
 /** The query log over JDBC, the same SQL for PostGIS and H2: one row per query in {@code query_records}. */
 public final class JdbcQueryLog implements QueryLog {
     private static final String COLUMNS =
-            "receipt, subject, asker_name, role, tier, purpose, unit_code, asked_at, disclosed";
+            "receipt, subject, asker_name, role, tier, purpose, unit_code, asked_at, disclosed, case_ref";
 
     private final DataSource dataSource;
 
@@ -34,7 +34,7 @@ public final class JdbcQueryLog implements QueryLog {
     public void append(QueryRecord r) {
         Jdbc.write(dataSource, c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO query_records (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO query_records (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, r.receipt());
                 s.setString(2, r.subject());
                 s.setString(3, r.askerName());
@@ -44,6 +44,7 @@ public final class JdbcQueryLog implements QueryLog {
                 s.setString(7, r.unitCode());
                 s.setObject(8, OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC));
                 s.setString(9, String.join(",", r.disclosed()));
+                s.setString(10, r.caseReference().orElse(null));
                 s.executeUpdate();
             }
             return null;
@@ -94,7 +95,8 @@ public final class JdbcQueryLog implements QueryLog {
                         Purpose.ofWireName(rs.getString("purpose")).orElseThrow(),
                         rs.getString("unit_code"),
                         rs.getObject("asked_at", OffsetDateTime.class).toInstant(),
-                        Arrays.asList(rs.getString("disclosed").split(","))));
+                        Arrays.asList(rs.getString("disclosed").split(",")),
+                        Optional.ofNullable(rs.getString("case_ref"))));
             }
         }
         return out;

@@ -10,6 +10,7 @@ public final class JdbcStores implements AutoCloseable {
     private final JdbcCadastreStore cadastre;
     private final JdbcRegisterStore register;
     private final JdbcQueryLog queries;
+    private final JdbcInterestRegister interests;
 
     /**
      * The stores over a migrated database.
@@ -33,6 +34,12 @@ public final class JdbcStores implements AutoCloseable {
         this.cadastre = new JdbcCadastreStore(dataSource, this, index);
         this.register = new JdbcRegisterStore(dataSource, index);
         this.queries = new JdbcQueryLog(dataSource);
+        this.interests = new JdbcInterestRegister(dataSource);
+    }
+
+    /** The accepted interests. */
+    public JdbcInterestRegister interests() {
+        return interests;
     }
 
     /** The query log. */

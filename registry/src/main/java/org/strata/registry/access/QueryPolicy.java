@@ -18,7 +18,22 @@ public final class QueryPolicy {
 
     private QueryPolicy() {}
 
-    /** The tier of an asker for a unit in a given state. */
+    /**
+     * The tier of an asker for a unit: officer of its county, holder, authority with a case reference, interested
+     * party with an accepted interest, or public.
+     */
+    public static Tier tierOf(Actor actor, UnitState state, boolean caseReferenced, boolean interested) {
+        Tier base = tierOf(actor, state);
+        if (base != Tier.PUBLIC) {
+            return base;
+        }
+        if (actor.role() == Role.AUTHORITY && caseReferenced) {
+            return Tier.AUTHORITY;
+        }
+        return interested ? Tier.INTERESTED : Tier.PUBLIC;
+    }
+
+    /** The tier of an asker for a unit in a given state, leaving authorities and interests aside. */
     public static Tier tierOf(Actor actor, UnitState state) {
         if (actor.role() == Role.OFFICER
                 && actor.counties().contains(state.unitCode().parcel().county())) {
@@ -50,18 +65,32 @@ public final class QueryPolicy {
         flags.put(
                 "seized",
                 state.seizure().isPresent() || !state.waitingSeizures().isEmpty());
+        boolean full = tier == Tier.OFFICER || tier == Tier.HOLDER || tier == Tier.AUTHORITY;
+        Optional<List<String>> names = tier == Tier.INTERESTED
+                ? Optional.of(
+                        state.holders().stream().map(h -> h.party().name()).toList())
+                : Optional.empty();
+        Optional<List<String>> kinds = tier == Tier.INTERESTED
+                ? Optional.of(state.allRestrictions().stream()
+                        .map(r -> r.type().wireName())
+                        .toList())
+                : Optional.empty();
         return new DisclosedUnit(
                 state.unitCode().toString(),
                 tier,
                 status,
                 flags,
-                tier == Tier.PUBLIC ? Optional.empty() : Optional.of(state));
+                full ? Optional.of(state) : Optional.empty(),
+                names,
+                kinds);
     }
 
     /** The parts of the register a tier's answer discloses, for the query record. */
     public static List<String> disclosed(Tier tier) {
-        return tier == Tier.PUBLIC
-                ? List.of("natural-status", "flags")
-                : List.of("natural-status", "flags", "holders", "restrictions");
+        return switch (tier) {
+            case PUBLIC -> List.of("natural-status", "flags");
+            case INTERESTED -> List.of("natural-status", "flags", "holder-names", "restriction-kinds");
+            default -> List.of("natural-status", "flags", "holders", "restrictions");
+        };
     }
 }

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param unitCode the unit asked about
  * @param at when (from the clock port)
  * @param disclosed the parts of the register disclosed (natural-status, flags, holders, restrictions)
+ * @param caseReference the case an authority or officer queried for, if any
  */
 public record QueryRecord(
         String receipt,
@@ -26,7 +27,8 @@ public record QueryRecord(
         Purpose purpose,
         String unitCode,
         Instant at,
-        List<String> disclosed) {
+        List<String> disclosed,
+        java.util.Optional<String> caseReference) {
     /** Checks the fields and copies the list. */
     public QueryRecord {
         Objects.requireNonNull(receipt, "receipt");
@@ -38,5 +40,7 @@ public record QueryRecord(
         Objects.requireNonNull(unitCode, "unitCode");
         Objects.requireNonNull(at, "at");
         disclosed = List.copyOf(disclosed);
+        Objects.requireNonNull(caseReference, "caseReference");
+        Objects.requireNonNull(caseReference, "caseReference");
     }
 }

@@ -13,7 +13,9 @@ public enum Role {
     /** A verified member of the public. */
     PUBLIC("public"),
     /** A verified person who holds rights. */
-    HOLDER("holder");
+    HOLDER("holder"),
+    /** A court or police authority, querying with a case reference. */
+    AUTHORITY("authority");
 
     private final String wireName;
 

@@ -8,6 +8,13 @@ public enum Tier {
     OFFICER,
     /** A holder of the unit: everything registered on it. */
     HOLDER,
+    /** An authority querying with a case reference: the register state, recorded with the reference. */
+    AUTHORITY,
+    /**
+     * An interested party whose evidence an officer accepted: natural status, flags, the holders' names and the
+     * kinds of restriction in force — no ID numbers, shares or amounts.
+     */
+    INTERESTED,
     /** A verified member of the public: natural status and yes/no flags only. */
     PUBLIC;
 

@@ -1,11 +1,15 @@
 package org.strata.registry.access;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.strata.registry.cases.CaseException;
+import org.strata.registry.cases.Officers;
+import org.strata.registry.port.InterestRegister;
 import org.strata.registry.port.QueryLog;
 import org.strata.registry.port.RegisterStore;
 import org.strata.registry.register.RegisterEvent;
@@ -16,18 +20,21 @@ import org.strata.registry.unit.UnitCode;
 /**
  * Looking a unit up as the law allows: every lookup states a purpose, is answered in the asker's tier, is
  * recorded before it is answered, and returns a receipt; the public tier is limited in rate. Holders can list
- * their units and see who looked at them.
+ * their units and see who looked at them; officers accept interested parties' evidence.
  */
 public final class UnitLookup {
     private final RegisterStore register;
     private final QueryLog log;
+    private final InterestRegister interests;
     private final RateLimiter limiter;
     private final Clock clock;
 
-    /** The lookup over the register and the query log. */
-    public UnitLookup(RegisterStore register, QueryLog log, RateLimiter limiter, Clock clock) {
+    /** The lookup over the register, the query log and the accepted interests. */
+    public UnitLookup(
+            RegisterStore register, QueryLog log, InterestRegister interests, RateLimiter limiter, Clock clock) {
         this.register = register;
         this.log = log;
+        this.interests = interests;
         this.limiter = limiter;
         this.clock = clock;
     }
@@ -46,19 +53,23 @@ public final class UnitLookup {
         record Now() implements When {}
 
         /** As registered at a time. */
-        record AsOf(java.time.Instant time) implements When {}
+        record AsOf(Instant time) implements When {}
 
         /** As legally valid at a time. */
-        record ValidAt(java.time.Instant time) implements When {}
+        record ValidAt(Instant time) implements When {}
     }
 
-    /** Looks a unit up for an asker with a purpose; the query is recorded first. */
-    public Answer lookup(Actor actor, UnitCode code, Purpose purpose, When when) {
-        if (purpose == Purpose.CASE && actor.role() != Role.OFFICER) {
+    /** Looks a unit up for an asker with a purpose (and, for a case, its reference); the query is recorded first. */
+    public Answer lookup(Actor actor, UnitCode code, Purpose purpose, Optional<String> caseReference, When when) {
+        Optional<String> reference = caseReference.filter(r -> !r.isBlank());
+        if (purpose == Purpose.CASE && actor.role() != Role.OFFICER && actor.role() != Role.AUTHORITY) {
             throw new CaseException(
                     CaseException.Kind.FORBIDDEN,
                     "purpose-not-allowed",
                     "only officers and authorities query with purpose 'case'");
+        }
+        if (actor.role() == Role.AUTHORITY && purpose == Purpose.CASE && reference.isEmpty()) {
+            throw CaseException.invalid("missing-case-reference", "an authority's query names its case: caseRef=…");
         }
         List<RegisterEvent> events = register.eventsOf(code);
         if (events.isEmpty()) {
@@ -67,7 +78,14 @@ public final class UnitLookup {
                     "unit-not-registered",
                     "unit " + code + " has no events in the register");
         }
-        Tier tier = QueryPolicy.tierOf(actor, UnitStateFolder.current(code, events, clock.instant()));
+        boolean interested = interests
+                .inForce(actor.subject(), code.toString(), clock.instant())
+                .isPresent();
+        Tier tier = QueryPolicy.tierOf(
+                actor,
+                UnitStateFolder.current(code, events, clock.instant()),
+                purpose == Purpose.CASE && reference.isPresent(),
+                interested);
         if (tier == Tier.PUBLIC) {
             limiter.take(actor.subject());
         }
@@ -89,7 +107,8 @@ public final class UnitLookup {
                 purpose,
                 code.toString(),
                 clock.instant(),
-                QueryPolicy.disclosed(tier)));
+                QueryPolicy.disclosed(tier),
+                reference));
         return new Answer(QueryPolicy.disclose(state, tier), receipt);
     }
 
@@ -108,7 +127,7 @@ public final class UnitLookup {
         return out;
     }
 
-    /** Who looked at the asker's units and why, newest first; officers' case queries are withheld. */
+    /** Who looked at the asker's units and why, newest first; officers' and authorities' case queries are withheld. */
     public List<QueryRecord> accessLog(Actor actor, int limit) {
         List<String> units =
                 myUnits(actor).stream().map(DisclosedUnit::unitCode).toList();
@@ -116,8 +135,39 @@ public final class UnitLookup {
             return List.of();
         }
         return log.about(units, limit).stream()
-                .filter(r -> !(r.role() == Role.OFFICER && r.purpose() == Purpose.CASE))
+                .filter(r -> r.purpose() != Purpose.CASE)
                 .toList();
+    }
+
+    /**
+     * Accepts an interest on evidence: an officer of the unit's county lets {@code subject} query the unit in the
+     * interested tier for {@code days} days.
+     */
+    public Interest acceptInterest(Actor officer, String subject, UnitCode code, String evidence, int days) {
+        Officers.require(officer, code.parcel().county());
+        if (evidence == null || evidence.isBlank() || subject == null || subject.isBlank()) {
+            throw CaseException.invalid("invalid-interest", "an interest names its subject and the evidence accepted");
+        }
+        if (days < 1 || days > 366) {
+            throw CaseException.invalid("invalid-interest", "an interest lasts 1 to 366 days, not " + days);
+        }
+        if (register.eventsOf(code).isEmpty()) {
+            throw new CaseException(
+                    CaseException.Kind.NOT_FOUND,
+                    "unit-not-registered",
+                    "unit " + code + " has no events in the register");
+        }
+        Instant now = clock.instant();
+        Interest interest = new Interest(
+                UUID.randomUUID().toString(),
+                subject,
+                code.toString(),
+                evidence,
+                officer.subject(),
+                now,
+                now.plus(Duration.ofDays(days)));
+        interests.grant(interest);
+        return interest;
     }
 
     /** The record behind a receipt, for the asker who got it or an officer. */

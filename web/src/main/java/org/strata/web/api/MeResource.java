@@ -1,15 +1,21 @@
 package org.strata.web.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.strata.registry.access.Interest;
 import org.strata.registry.access.UnitLookup;
+import org.strata.registry.unit.UnitCode;
 import org.strata.web.auth.Callers;
 
 /** The asker's own: {@code /api/v1/me/units}, {@code /api/v1/me/access-log}, and receipts at {@code /api/v1/receipts/{id}}. */
@@ -52,6 +58,32 @@ public final class MeResource {
                         .map(RegisterJson::queryRecord)
                         .toList());
         return answer;
+    }
+
+    /**
+     * An officer accepts an interested party's evidence: {@code {"subject", "unitCode", "evidence", "days"}}; the
+     * subject may then query the unit in the interested tier.
+     */
+    @POST
+    @Path("interests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response acceptInterest(JsonNode body) {
+        var actor = Callers.require(security);
+        if (body == null || !body.isObject()) {
+            throw ApiException.badRequest("invalid-json", "send {subject, unitCode, evidence, days}");
+        }
+        Interest interest = lookup.acceptInterest(
+                actor,
+                body.path("subject").asText(""),
+                UnitCode.parse(body.path("unitCode").asText("")),
+                body.path("evidence").asText(""),
+                body.path("days").asInt(30));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", interest.id());
+        answer.put("subject", interest.subject());
+        answer.put("unitCode", interest.unitCode());
+        answer.put("validUntil", interest.validUntil().toString());
+        return Response.status(201).entity(answer).build();
     }
 
     /** Verifies a receipt: the recorded query behind it, for the asker who got it or an officer. */

@@ -144,13 +144,23 @@ final class RegisterJson {
         return m;
     }
 
-    /** A unit as the public tier sees it: natural status and flags, nothing about people or amounts. */
+    /**
+     * A unit as the public tier sees it — natural status and flags, nothing about people or amounts — and, for the
+     * interested tier, the holders' names and the kinds of restriction in force.
+     */
     static Map<String, Object> publicView(DisclosedUnit unit, Map<String, Object> view) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("unitCode", unit.unitCode());
         m.put("view", view);
         m.put("naturalStatus", unit.naturalStatus());
         m.put("flags", unit.flags());
+        unit.holderNames()
+                .ifPresent(names -> m.put(
+                        "holders", names.stream().map(n -> Map.of("name", n)).toList()));
+        unit.restrictionKinds()
+                .ifPresent(kinds -> m.put(
+                        "restrictions",
+                        kinds.stream().map(k -> Map.of("type", k)).toList()));
         return m;
     }
 

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.strata.registry.access.Purpose;
 import org.strata.registry.access.UnitLookup;
 import org.strata.registry.cases.RegisterQueries;
@@ -48,6 +49,7 @@ public final class UnitsResource {
     public Response unit(
             @PathParam("code") String code,
             @QueryParam("purpose") String purposeName,
+            @QueryParam("caseRef") String caseRef,
             @QueryParam("asOf") String asOf,
             @QueryParam("validAt") String validAt) {
         var actor = Callers.require(security);
@@ -76,7 +78,7 @@ public final class UnitsResource {
             described.put("kind", "validAt");
             described.put("at", t.toString());
         }
-        UnitLookup.Answer answer = lookup.lookup(actor, unit, purpose, when);
+        UnitLookup.Answer answer = lookup.lookup(actor, unit, purpose, Optional.ofNullable(caseRef), when);
         Map<String, Object> body = answer.unit().full().isPresent()
                 ? RegisterJson.state(answer.unit().full().get(), described)
                 : RegisterJson.publicView(answer.unit(), described);

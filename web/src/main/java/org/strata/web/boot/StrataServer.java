@@ -90,6 +90,7 @@ public final class StrataServer implements AutoCloseable {
             UnitLookup lookup = new UnitLookup(
                     stores.register(),
                     stores.queries(),
+                    stores.interests(),
                     new RateLimiter(settings.publicLookupsPerHour(), clock),
                     clock);
             // sign-in sessions run on wall-clock time; the register's legal time comes from the clock port

@@ -36,7 +36,7 @@ class AuthorizationMatrixTest {
         server = DemoServer.start(DemoServer.embedded(folder, true));
         Http anonymous = new Http(server.uri());
         CLIENTS.put("none", anonymous);
-        for (String actor : new String[] {"officer", "reviewer", "surveyor", "citizen", "owner"}) {
+        for (String actor : new String[] {"officer", "reviewer", "surveyor", "citizen", "owner", "court"}) {
             CLIENTS.put(actor, anonymous.as(actor));
         }
         String unit = Http.json(CLIENTS.get("owner").get("/api/v1/me/units"))

@@ -112,6 +112,48 @@ class QueryTiersTest {
     }
 
     @Test
+    void authoritiesNameTheirCaseAndInterestedPartiesSeeNamesOnly() {
+        String court = token("court");
+        HttpResponse<String> unnamed =
+                http.get("/api/v1/units/" + ownersUnit + "?purpose=case", "Authorization", court);
+        assertEquals(400, unnamed.statusCode());
+        assertEquals("missing-case-reference", Http.json(unnamed).get("code").asText());
+        JsonNode forCase = Http.json(http.get(
+                "/api/v1/units/" + ownersUnit + "?purpose=case&caseRef=(2026)浙0106执9号", "Authorization", court));
+        assertEquals("authority", forCase.get("tier").asText());
+        assertTrue(forCase.has("holders"));
+
+        HttpResponse<String> granted = http.postJson(
+                "/api/v1/interests",
+                "{\"subject\":\"citizen\",\"unitCode\":\"" + ownersUnit
+                        + "\",\"evidence\":\"lease contract of 2026-03-01\",\"days\":30}",
+                "Authorization",
+                officer);
+        assertEquals(201, granted.statusCode(), granted.body());
+        assertEquals(
+                403,
+                http.postJson(
+                                "/api/v1/interests",
+                                "{\"subject\":\"citizen\",\"unitCode\":\"" + ownersUnit + "\",\"evidence\":\"x\"}",
+                                "Authorization",
+                                citizen)
+                        .statusCode());
+        HttpResponse<String> interested =
+                http.get("/api/v1/units/" + ownersUnit + "?purpose=litigation", "Authorization", citizen);
+        JsonNode view = Http.json(interested);
+        assertEquals("interested", view.get("tier").asText());
+        assertEquals("陈静", view.get("holders").get(0).get("name").asText());
+        assertFalse(view.get("holders").get(0).has("idNumber"));
+        assertFalse(interested.body().contains(DemoData.DEMO_OWNER_ID_NUMBER));
+        assertFalse(interested.body().contains("share"));
+        assertFalse(interested.body().contains("amount"));
+
+        JsonNode log = Http.json(http.get("/api/v1/me/access-log", "Authorization", owner))
+                .get("queries");
+        assertFalse(log.toString().contains("authority"), "authorities' case queries are withheld: " + log);
+    }
+
+    @Test
     void aScraperSeesNoPeopleAndIsStoppedByTheRateLimit(@TempDir Path own) {
         try (StrataServer scraped = DemoServer.start(DemoServer.embedded(own, true))) {
             scrape(scraped, new Http(scraped.uri()));

@@ -20,7 +20,14 @@ class AuthTest {
     Path folder;
 
     @ParameterizedTest(name = "{0} signs in as {1}")
-    @CsvSource({"officer, officer", "reviewer, reviewer", "surveyor, surveyor", "citizen, public", "owner, holder"})
+    @CsvSource({
+        "officer, officer",
+        "reviewer, reviewer",
+        "surveyor, surveyor",
+        "citizen, public",
+        "owner, holder",
+        "court, authority"
+    })
     void everyDemoAccountGetsATokenThatSaysItsRole(String username, String role) {
         try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
             Http http = new Http(server.uri());
