@@ -31,21 +31,29 @@ public final class JdbcQueryLog implements QueryLog {
     }
 
     @Override
-    public void append(QueryRecord r) {
+    public void append(QueryRecord record) {
+        appendAll(List.of(record));
+    }
+
+    @Override
+    public void appendAll(List<QueryRecord> records) {
         Jdbc.write(dataSource, c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO query_records (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, r.receipt());
-                s.setString(2, r.subject());
-                s.setString(3, r.askerName());
-                s.setString(4, r.role().wireName());
-                s.setString(5, r.tier().wireName());
-                s.setString(6, r.purpose().wireName());
-                s.setString(7, r.unitCode());
-                s.setObject(8, OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC));
-                s.setString(9, String.join(",", r.disclosed()));
-                s.setString(10, r.caseReference().orElse(null));
-                s.executeUpdate();
+                for (QueryRecord r : records) {
+                    s.setString(1, r.receipt());
+                    s.setString(2, r.subject());
+                    s.setString(3, r.askerName());
+                    s.setString(4, r.role().wireName());
+                    s.setString(5, r.tier().wireName());
+                    s.setString(6, r.purpose().wireName());
+                    s.setString(7, r.unitCode());
+                    s.setObject(8, OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC));
+                    s.setString(9, String.join(",", r.disclosed()));
+                    s.setString(10, r.caseReference().orElse(null));
+                    s.addBatch();
+                }
+                s.executeBatch();
             }
             return null;
         });

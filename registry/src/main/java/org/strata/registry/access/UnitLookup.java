@@ -112,6 +112,42 @@ public final class UnitLookup {
         return new Answer(QueryPolicy.disclose(state, tier), receipt);
     }
 
+    /**
+     * Records a 3D or map query that disclosed the natural status of several units, one row per unit under one
+     * receipt; the public tier's budget counts it as one lookup.
+     *
+     * @return the receipt
+     */
+    public String recordArea(Actor actor, Purpose purpose, Optional<String> caseReference, List<UnitCode> units) {
+        Optional<String> reference = caseReference.filter(r -> !r.isBlank());
+        if (purpose == Purpose.CASE && actor.role() != Role.OFFICER && actor.role() != Role.AUTHORITY) {
+            throw new CaseException(
+                    CaseException.Kind.FORBIDDEN,
+                    "purpose-not-allowed",
+                    "only officers and authorities query with purpose 'case'");
+        }
+        if (actor.role() != Role.OFFICER && actor.role() != Role.AUTHORITY) {
+            limiter.take(actor.subject());
+        }
+        String receipt = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        log.appendAll(units.stream()
+                .distinct()
+                .map(u -> new QueryRecord(
+                        receipt,
+                        actor.subject(),
+                        actor.displayName(),
+                        actor.role(),
+                        Tier.PUBLIC,
+                        purpose,
+                        u.toString(),
+                        now,
+                        QueryPolicy.disclosed(Tier.PUBLIC),
+                        reference))
+                .toList());
+        return receipt;
+    }
+
     /** The units the asker holds now (by the identity document number verified for them). */
     public List<DisclosedUnit> myUnits(Actor actor) {
         List<DisclosedUnit> out = new ArrayList<>();

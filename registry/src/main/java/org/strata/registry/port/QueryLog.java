@@ -10,6 +10,9 @@ public interface QueryLog {
     /** Records a query. */
     void append(QueryRecord record);
 
+    /** Records the rows of one query that disclosed several units, together. */
+    void appendAll(List<QueryRecord> records);
+
     /** The record a receipt names. */
     Optional<QueryRecord> byReceipt(String receipt);
 

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import org.locationtech.jts.geom.Polygon;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.crs.HeightConversion;
 import org.strata.geo.model.HeightRange;
+import org.strata.registry.access.Purpose;
+import org.strata.registry.access.UnitLookup;
 import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.port.AreaQuery;
 import org.strata.registry.port.CadastreStore;
@@ -29,7 +32,7 @@ import org.strata.web.auth.Callers;
 import org.strata.web.ogc.ItemsParameters;
 
 /**
- * {@code GET /api/v1/czml?bbox=…}: the registered volumes in a box as CZML for CesiumJS — polygons with
+ * {@code GET /api/v1/czml?bbox=…&purpose=…}: the registered volumes in a box as CZML for CesiumJS — polygons with
  * {@code height} and {@code extrudedHeight} in metres above the ellipsoid (1985-datum heights plus the
  * configured geoid offset), ids equal to unit codes, {@code availability} from the register's validity.
  * A volume open below or above is drawn flat at the ground reference, its openness said in its properties.
@@ -44,6 +47,7 @@ public final class CzmlResource {
     private final GridTransform transform;
     private final HeightConversion heights;
     private final double groundMetres;
+    private final UnitLookup lookup;
 
     @Context
     private SecurityContext security;
@@ -57,19 +61,25 @@ public final class CzmlResource {
             RegisterStore register,
             GridTransform transform,
             HeightConversion heights,
-            double groundMetres) {
+            double groundMetres,
+            UnitLookup lookup) {
         this.cadastre = cadastre;
         this.register = register;
         this.transform = transform;
         this.heights = heights;
         this.groundMetres = groundMetres;
+        this.lookup = lookup;
     }
 
     /** The CZML document. */
     @GET
-    public List<Map<String, Object>> czml() {
-        Callers.require(security);
+    public Response czml() {
+        var actor = Callers.require(security);
         MultivaluedMap<String, String> parameters = new MultivaluedHashMap<>(uri.getQueryParameters());
+        Purpose purpose = Purposes.required(parameters.getFirst("purpose"));
+        String caseRef = parameters.getFirst("caseRef");
+        parameters.remove("purpose");
+        parameters.remove("caseRef");
         if (!parameters.containsKey("bbox")) {
             throw ApiException.badRequest("invalid-bbox", "CZML is served for a bbox (minLon,minLat,maxLon,maxLat)");
         }
@@ -87,7 +97,12 @@ public final class CzmlResource {
         for (RegisteredVolume v : volumes) {
             packets.add(packet(v, Availability.of(events.getOrDefault(v.unitCode(), List.of()))));
         }
-        return packets;
+        String receipt = lookup.recordArea(
+                actor,
+                purpose,
+                Optional.ofNullable(caseRef),
+                volumes.stream().map(RegisteredVolume::unitCode).toList());
+        return Response.ok(packets).header("X-Query-Receipt", receipt).build();
     }
 
     private Map<String, Object> packet(RegisteredVolume v, Optional<Availability> availability) {

@@ -6,11 +6,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.strata.geo.model.HeightRange;
+import org.strata.registry.access.Actor;
+import org.strata.registry.access.Purpose;
+import org.strata.registry.access.UnitLookup;
 import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.space.SpaceQueries;
 import org.strata.web.auth.Callers;
@@ -24,41 +29,66 @@ import org.strata.web.auth.Callers;
 @Produces(MediaType.APPLICATION_JSON)
 public final class SpaceResource {
     private final SpaceQueries space;
+    private final UnitLookup lookup;
 
     @Context
     private SecurityContext security;
 
-    /** The resource over the 3D queries. */
-    public SpaceResource(SpaceQueries space) {
+    /** The resource over the 3D queries, recording each through the lookup. */
+    public SpaceResource(SpaceQueries space, UnitLookup lookup) {
         this.space = space;
+        this.lookup = lookup;
     }
 
     /** The volumes that contain a point. */
     @GET
     @Path("point")
-    public Map<String, Object> point(@QueryParam("x") String x, @QueryParam("y") String y, @QueryParam("z") String z) {
-        Callers.require(security);
+    public Response point(
+            @QueryParam("x") String x,
+            @QueryParam("y") String y,
+            @QueryParam("z") String z,
+            @QueryParam("purpose") String purpose,
+            @QueryParam("caseRef") String caseRef) {
+        var actor = Callers.require(security);
+        Purpose why = Purposes.required(purpose);
         double e = coordinate("x", x);
         double n = coordinate("y", y);
         double h = coordinate("z", z);
         Map<String, Object> answer = spot(e, n);
         answer.put("z", h);
-        answer.put("volumes", volumes(space.at(e, n, h)));
-        return answer;
+        List<RegisteredVolume> found = space.at(e, n, h);
+        answer.put("volumes", volumes(found));
+        return recorded(answer, actor, why, caseRef, found);
     }
 
     /** Everything above and below a spot. */
     @GET
     @Path("column")
-    public Map<String, Object> column(@QueryParam("x") String x, @QueryParam("y") String y) {
-        Callers.require(security);
+    public Response column(
+            @QueryParam("x") String x,
+            @QueryParam("y") String y,
+            @QueryParam("purpose") String purpose,
+            @QueryParam("caseRef") String caseRef) {
+        var actor = Callers.require(security);
+        Purpose why = Purposes.required(purpose);
         double e = coordinate("x", x);
         double n = coordinate("y", y);
         SpaceQueries.Column column = space.column(e, n);
         Map<String, Object> answer = spot(e, n);
         answer.put("volumes", volumes(column.volumes()));
         answer.put("gaps", column.gaps().stream().map(g -> range(g)).toList());
-        return answer;
+        return recorded(answer, actor, why, caseRef, column.volumes());
+    }
+
+    private Response recorded(
+            Map<String, Object> answer, Actor actor, Purpose why, String caseRef, List<RegisteredVolume> found) {
+        String receipt = lookup.recordArea(
+                actor,
+                why,
+                Optional.ofNullable(caseRef),
+                found.stream().map(RegisteredVolume::unitCode).toList());
+        answer.put("receipt", receipt);
+        return Response.ok(answer).header("X-Query-Receipt", receipt).build();
     }
 
     private static Map<String, Object> spot(double e, double n) {

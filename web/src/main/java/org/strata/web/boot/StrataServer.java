@@ -111,13 +111,14 @@ public final class StrataServer implements AutoCloseable {
                             new UnitsResource(queries, lookup),
                             new MeResource(lookup),
                             new RegisterResource(queries, cases.rules()),
-                            new SpaceResource(new SpaceQueries(cadastre)),
+                            new SpaceResource(new SpaceQueries(cadastre), lookup),
                             new CzmlResource(
                                     cadastre,
                                     stores.register(),
                                     transform,
                                     new HeightConversion(settings.geoidOffsetMetres()),
-                                    settings.groundMetres()),
+                                    settings.groundMetres(),
+                                    lookup),
                             new AuthResource(demoIdentity, tokens),
                             new OgcResource(cadastre, transform));
             ErrorMappers.all().forEach(config::register);

@@ -90,10 +90,11 @@ class RightsAndCzmlTest {
         assertEquals(
                 401,
                 new Http(server.uri())
-                        .get("/api/v1/czml?bbox=120.12,30.25,120.14,30.27")
+                        .get("/api/v1/czml?bbox=120.12,30.25,120.14,30.27&purpose=purchase")
                         .statusCode());
         assertEquals(400, http.get("/api/v1/czml", "Authorization", officer).statusCode());
-        JsonNode czml = Http.json(http.get("/api/v1/czml?bbox=120.12,30.25,120.14,30.27", "Authorization", officer));
+        JsonNode czml = Http.json(
+                http.get("/api/v1/czml?bbox=120.12,30.25,120.14,30.27&purpose=purchase", "Authorization", officer));
         assertEquals("document", czml.get(0).get("id").asText());
         assertEquals(server.store().count(FeatureKind.RIGHT) + 1, czml.size());
         BuildingUnit unit = server.store()

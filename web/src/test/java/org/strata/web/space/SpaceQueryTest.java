@@ -76,8 +76,9 @@ class SpaceQueryTest {
         BuildingUnit unit = server.store().units(AreaQuery.all(50)).items().get(37);
         Coordinate c = unit.footprint().polygon().getInteriorPoint().getCoordinate();
         double z = (unit.heights().bottomOrNull() + unit.heights().topOrNull()) / 2;
-        List<String> answer = codes(get(String.format(Locale.ROOT, "/api/v1/space/point?x=%f&y=%f&z=%f", c.x, c.y, z))
-                .get("volumes"));
+        List<String> answer = codes(
+                get(String.format(Locale.ROOT, "/api/v1/space/point?x=%f&y=%f&z=%f&purpose=purchase", c.x, c.y, z))
+                        .get("volumes"));
         assertEquals(
                 List.of(
                         UnitCode.landOf(unit.unitCode().parcel()).toString(),
@@ -85,9 +86,9 @@ class SpaceQueryTest {
                 answer);
         assertEquals(bruteForcePoint(c.x, c.y, z), answer);
         double floorPlane = unit.heights().bottomOrNull();
-        List<String> onFloor =
-                codes(get(String.format(Locale.ROOT, "/api/v1/space/point?x=%f&y=%f&z=%f", c.x, c.y, floorPlane))
-                        .get("volumes"));
+        List<String> onFloor = codes(get(String.format(
+                        Locale.ROOT, "/api/v1/space/point?x=%f&y=%f&z=%f&purpose=purchase", c.x, c.y, floorPlane))
+                .get("volumes"));
         assertEquals(bruteForcePoint(c.x, c.y, floorPlane), onFloor, "a floor plane belongs to the stratum above");
     }
 
@@ -104,7 +105,7 @@ class SpaceQueryTest {
                 .box();
         double x = Math.max(bridge.minEasting(), concourse.minEasting()) + 0.5;
         double y = (concourse.minNorthing() + concourse.maxNorthing()) / 2 + 0.25;
-        JsonNode column = get(String.format(Locale.ROOT, "/api/v1/space/column?x=%f&y=%f", x, y));
+        JsonNode column = get(String.format(Locale.ROOT, "/api/v1/space/column?x=%f&y=%f&purpose=purchase", x, y));
         List<String> answer = codes(column.get("volumes"));
         assertEquals(bruteForceColumn(x, y), answer);
         List<String> parcels = new ArrayList<>();
