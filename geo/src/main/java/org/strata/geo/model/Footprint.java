@@ -3,7 +3,6 @@ package org.strata.geo.model;
 import java.util.Objects;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
@@ -13,12 +12,38 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * plan outline of a parcel, building or unit.
  */
 public final class Footprint {
-    private static final GeometryFactory FACTORY = new GeometryFactory();
 
     private final Polygon polygon;
 
+    /** The rings as flat (easting, northing) arrays, outer ring first, for point tests without object access. */
+    private final double[][] rings;
+
+    private final double minE;
+    private final double minN;
+    private final double maxE;
+    private final double maxN;
+
     private Footprint(Polygon polygon) {
         this.polygon = polygon;
+        this.rings = new double[polygon.getNumInteriorRing() + 1][];
+        rings[0] = flat(polygon.getExteriorRing().getCoordinates());
+        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+            rings[i + 1] = flat(polygon.getInteriorRingN(i).getCoordinates());
+        }
+        Envelope e = polygon.getEnvelopeInternal();
+        minE = e.getMinX();
+        minN = e.getMinY();
+        maxE = e.getMaxX();
+        maxN = e.getMaxY();
+    }
+
+    private static double[] flat(Coordinate[] ring) {
+        double[] out = new double[ring.length * 2];
+        for (int i = 0; i < ring.length; i++) {
+            out[2 * i] = ring[i].x;
+            out[2 * i + 1] = ring[i].y;
+        }
+        return out;
     }
 
     /**
@@ -52,8 +77,39 @@ public final class Footprint {
 
     /** Whether the point (easting, northing) lies in the footprint or on its boundary. */
     public boolean covers(double easting, double northing) {
-        return polygon.getEnvelopeInternal().covers(easting, northing)
-                && polygon.covers(FACTORY.createPoint(new Coordinate(easting, northing)));
+        if (easting < minE || easting > maxE || northing < minN || northing > maxN) {
+            return false;
+        }
+        boolean inside = false;
+        for (double[] ring : rings) {
+            int crossings = 0;
+            for (int i = 0; i + 3 < ring.length; i += 2) {
+                double x1 = ring[i];
+                double y1 = ring[i + 1];
+                double x2 = ring[i + 2];
+                double y2 = ring[i + 3];
+                if (onSegment(easting, northing, x1, y1, x2, y2)) {
+                    return true;
+                }
+                if ((y1 > northing) != (y2 > northing) && easting < x1 + (northing - y1) * (x2 - x1) / (y2 - y1)) {
+                    crossings++;
+                }
+            }
+            inside ^= (crossings % 2) == 1;
+        }
+        return inside;
+    }
+
+    private static boolean onSegment(double px, double py, double x1, double y1, double x2, double y2) {
+        double cross = (x2 - x1) * (py - y1) - (y2 - y1) * (px - x1);
+        double length = Math.hypot(x2 - x1, y2 - y1);
+        if (Math.abs(cross) > 1e-9 * Math.max(length, 1)) {
+            return false;
+        }
+        return px >= Math.min(x1, x2) - 1e-9
+                && px <= Math.max(x1, x2) + 1e-9
+                && py >= Math.min(y1, y2) - 1e-9
+                && py <= Math.max(y1, y2) + 1e-9;
     }
 
     /** The area the interiors of two footprints share, square metres; 0 when they only touch or are apart. */
