@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.strata.data.jdbc.NeighbourIndex;
+import org.strata.geo.model.FlatRing;
 import org.strata.geo.model.GridBox;
 import org.strata.geo.model.HeightRange;
 import org.strata.geo.model.Prism;
+import org.strata.geo.op.ContainmentOp;
 import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.port.CadastreContents;
 
@@ -63,6 +65,17 @@ final class VolumeGrid implements NeighbourIndex {
         return out;
     }
 
+    @Override
+    public List<RegisteredVolume> at(double easting, double northing, double heightMetres) {
+        Cell c = cells.get(key(cell(easting), cell(northing)));
+        if (c == null) {
+            return List.of();
+        }
+        List<RegisteredVolume> out = c.at(easting, northing, heightMetres);
+        out.sort((a, b) -> a.unitCode().compareTo(b.unitCode()));
+        return out;
+    }
+
     private static long cell(double metres) {
         return (long) Math.floor(metres / CELL_METRES);
     }
@@ -71,13 +84,22 @@ final class VolumeGrid implements NeighbourIndex {
         return (x << 32) ^ (y & 0xffffffffL);
     }
 
-    /** One cell: six numbers a volume (plan box and open height interval) and the volumes, in step. */
+    /**
+     * One cell: six numbers a volume (plan box and open height interval), the outer ring of each simple prism
+     * footprint as flat coordinates, and the volumes, in step — so that a point test reads a few arrays only.
+     */
     private static final class Cell {
         private volatile double[] boxes = new double[0];
+        private volatile double[][] rings = new double[0][];
         private volatile RegisteredVolume[] volumes = new RegisteredVolume[0];
 
         synchronized void add(RegisteredVolume volume, GridBox box) {
             int n = volumes.length;
+            double[][] r = Arrays.copyOf(rings, n + 1);
+            r[n] = volume.solid().isPresent()
+                    ? null
+                    : volume.prism().footprint().simpleRing();
+            rings = r;
             double[] b = Arrays.copyOf(boxes, (n + 1) * 6);
             HeightRange h = volume.prism().heights();
             b[n * 6] = box.minEasting();
@@ -90,6 +112,25 @@ final class VolumeGrid implements NeighbourIndex {
             v[n] = volume;
             boxes = b;
             volumes = v;
+        }
+
+        List<RegisteredVolume> at(double e, double n, double z) {
+            RegisteredVolume[] v = volumes;
+            double[] b = boxes;
+            double[][] r = rings;
+            List<RegisteredVolume> out = new ArrayList<>(4);
+            for (int i = 0; i < v.length; i++) {
+                int o = i * 6;
+                if (b[o] <= e && e <= b[o + 2] && b[o + 1] <= n && n <= b[o + 3] && b[o + 4] <= z && z < b[o + 5]) {
+                    boolean inside = r[i] != null
+                            ? FlatRing.locate(r[i], e, n) >= 0
+                            : ContainmentOp.contains(v[i].volume(), e, n, z);
+                    if (inside) {
+                        out.add(v[i]);
+                    }
+                }
+            }
+            return out;
         }
 
         void collect(GridBox q, double bottom, double top, Set<RegisteredVolume> seen, List<RegisteredVolume> out) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.strata.geo.model.GridBox;
 import org.strata.geo.model.HeightRange;
+import org.strata.geo.op.ContainmentOp;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Floor;
@@ -130,6 +131,19 @@ public final class JdbcCadastreStore implements CadastreStore {
         }
         return volumes(new AreaQuery(Optional.of(box), heights, 0, AreaQuery.MAX_LIMIT))
                 .items();
+    }
+
+    @Override
+    public List<RegisteredVolume> volumesAt(double easting, double northing, double heightMetres) {
+        if (index != null) {
+            return index.at(easting, northing, heightMetres);
+        }
+        return volumesNear(
+                        new GridBox(easting, northing, easting, northing),
+                        HeightRange.of(heightMetres, heightMetres + 1e-6))
+                .stream()
+                .filter(v -> ContainmentOp.contains(v.volume(), easting, northing, heightMetres))
+                .toList();
     }
 
     /** Every registered volume, streamed to {@code sink} (for building an index at start-up). */

@@ -11,6 +11,9 @@ public interface NeighbourIndex {
     /** The volumes whose plan box meets {@code box} and whose heights share an interior with {@code heights}. */
     List<RegisteredVolume> near(GridBox box, HeightRange heights);
 
+    /** The volumes containing a point, exactly, in code order. */
+    List<RegisteredVolume> at(double easting, double northing, double heightMetres);
+
     /** Adds committed cadastre records. */
     void added(CadastreContents contents);
 }

@@ -82,34 +82,18 @@ public final class Footprint {
         }
         boolean inside = false;
         for (double[] ring : rings) {
-            int crossings = 0;
-            for (int i = 0; i + 3 < ring.length; i += 2) {
-                double x1 = ring[i];
-                double y1 = ring[i + 1];
-                double x2 = ring[i + 2];
-                double y2 = ring[i + 3];
-                if (onSegment(easting, northing, x1, y1, x2, y2)) {
-                    return true;
-                }
-                if ((y1 > northing) != (y2 > northing) && easting < x1 + (northing - y1) * (x2 - x1) / (y2 - y1)) {
-                    crossings++;
-                }
+            int where = FlatRing.locate(ring, easting, northing);
+            if (where == 0) {
+                return true;
             }
-            inside ^= (crossings % 2) == 1;
+            inside ^= where > 0;
         }
         return inside;
     }
 
-    private static boolean onSegment(double px, double py, double x1, double y1, double x2, double y2) {
-        double cross = (x2 - x1) * (py - y1) - (y2 - y1) * (px - x1);
-        double length = Math.hypot(x2 - x1, y2 - y1);
-        if (Math.abs(cross) > 1e-9 * Math.max(length, 1)) {
-            return false;
-        }
-        return px >= Math.min(x1, x2) - 1e-9
-                && px <= Math.max(x1, x2) + 1e-9
-                && py >= Math.min(y1, y2) - 1e-9
-                && py <= Math.max(y1, y2) + 1e-9;
+    /** The outer ring as flat (easting, northing) pairs, closed, when the footprint has no holes; else null. */
+    public double[] simpleRing() {
+        return rings.length == 1 ? rings[0].clone() : null;
     }
 
     /** The area the interiors of two footprints share, square metres; 0 when they only touch or are apart. */

@@ -51,6 +51,12 @@ public interface CadastreStore extends AutoCloseable {
      */
     List<RegisteredVolume> volumesNear(GridBox box, HeightRange heights);
 
+    /**
+     * The registered volumes containing a point — {@code [bottom, top)} vertically, boundary included in plan —
+     * in code order: the index finds them and the exact test is made on each.
+     */
+    List<RegisteredVolume> volumesAt(double easting, double northing, double heightMetres);
+
     /** The units of one building, in code order. */
     List<BuildingUnit> unitsOfBuilding(UnitCode buildingCode);
 

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.strata.geo.model.GridBox;
 import org.strata.geo.model.HeightRange;
-import org.strata.geo.op.ContainmentOp;
 import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.port.CadastreStore;
 
@@ -14,8 +13,6 @@ import org.strata.registry.port.CadastreStore;
  * ordered by height, with the gaps between. The store's index finds the candidates; the exact tests run here.
  */
 public final class SpaceQueries {
-    private static final double POINT_WINDOW_METRES = 1e-6;
-
     private final CadastreStore cadastre;
 
     /** Queries over the cadastre. */
@@ -32,11 +29,9 @@ public final class SpaceQueries {
      * @param heightMetres height in metres of the 1985 datum
      */
     public List<RegisteredVolume> at(double easting, double northing, double heightMetres) {
-        GridBox spot = new GridBox(easting, northing, easting, northing);
-        return cadastre.volumesNear(spot, HeightRange.of(heightMetres, heightMetres + POINT_WINDOW_METRES)).stream()
-                .filter(v -> ContainmentOp.contains(v.volume(), easting, northing, heightMetres))
-                .sorted(BY_HEIGHT)
-                .toList();
+        List<RegisteredVolume> found = new ArrayList<>(cadastre.volumesAt(easting, northing, heightMetres));
+        found.sort(BY_HEIGHT);
+        return found;
     }
 
     /** Everything above and below a spot, lowest first, and the height gaps between them. */

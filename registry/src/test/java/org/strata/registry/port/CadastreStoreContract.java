@@ -182,6 +182,29 @@ public abstract class CadastreStoreContract {
     }
 
     @Test
+    void pointsFindTheVolumesContainingThemExactly() {
+        addSample();
+        assertEquals(
+                List.of(low.unitCode(), lShaped.unitCode()),
+                store.volumesAt(E0 + 20, N0 + 20, 10).stream()
+                        .map(RegisteredVolume::unitCode)
+                        .toList());
+        assertEquals(
+                List.of(lShaped.unitCode()),
+                store.volumesAt(E0 + 20, N0 + 20, 11.5).stream()
+                        .map(RegisteredVolume::unitCode)
+                        .toList(),
+                "no unit on floor 2");
+        assertEquals(
+                List.of(high.unitCode(), lShaped.unitCode()),
+                store.volumesAt(E0 + 35, N0 + 35, 32).stream()
+                        .map(RegisteredVolume::unitCode)
+                        .toList(),
+                "the floor plane and the corner belong to the unit");
+        assertEquals(List.of(), store.volumesAt(E0 + 70, N0 + 70, 10), "the L-shaped parcel's notch");
+    }
+
+    @Test
     void solidsReadBackExactly() {
         addSample();
         Point3[] c = {
