@@ -55,7 +55,7 @@ public final class EmbeddedStore {
             // the schema first: H2GIS adds tables of its own, and Flyway wants an empty schema to start from
             Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/embedded")
+                    .locations("classpath:db/common", "classpath:db/embedded")
                     .load()
                     .migrate();
             loadSpatialFunctions(dataSource);

@@ -46,7 +46,7 @@ public final class PostgisStore {
                     .dataSource(dataSource)
                     .schemas(schema)
                     .defaultSchema(schema)
-                    .locations("classpath:db/postgis")
+                    .locations("classpath:db/common", "classpath:db/postgis")
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
