@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.strata.registry.cases.CaseException;
-import org.strata.registry.cases.Officers;
 import org.strata.registry.port.InterestRegister;
 import org.strata.registry.port.QueryLog;
 import org.strata.registry.port.RegisterStore;
@@ -63,18 +61,21 @@ public final class UnitLookup {
     public Answer lookup(Actor actor, UnitCode code, Purpose purpose, Optional<String> caseReference, When when) {
         Optional<String> reference = caseReference.filter(r -> !r.isBlank());
         if (purpose == Purpose.CASE && actor.role() != Role.OFFICER && actor.role() != Role.AUTHORITY) {
-            throw new CaseException(
-                    CaseException.Kind.FORBIDDEN,
+            throw new AccessException(
+                    AccessException.Kind.FORBIDDEN,
                     "purpose-not-allowed",
                     "only officers and authorities query with purpose 'case'");
         }
         if (actor.role() == Role.AUTHORITY && purpose == Purpose.CASE && reference.isEmpty()) {
-            throw CaseException.invalid("missing-case-reference", "an authority's query names its case: caseRef=…");
+            throw new AccessException(
+                    AccessException.Kind.INVALID,
+                    "missing-case-reference",
+                    "an authority's query names its case: caseRef=…");
         }
         List<RegisterEvent> events = register.eventsOf(code);
         if (events.isEmpty()) {
-            throw new CaseException(
-                    CaseException.Kind.NOT_FOUND,
+            throw new AccessException(
+                    AccessException.Kind.NOT_FOUND,
                     "unit-not-registered",
                     "unit " + code + " has no events in the register");
         }
@@ -121,8 +122,8 @@ public final class UnitLookup {
     public String recordArea(Actor actor, Purpose purpose, Optional<String> caseReference, List<UnitCode> units) {
         Optional<String> reference = caseReference.filter(r -> !r.isBlank());
         if (purpose == Purpose.CASE && actor.role() != Role.OFFICER && actor.role() != Role.AUTHORITY) {
-            throw new CaseException(
-                    CaseException.Kind.FORBIDDEN,
+            throw new AccessException(
+                    AccessException.Kind.FORBIDDEN,
                     "purpose-not-allowed",
                     "only officers and authorities query with purpose 'case'");
         }
@@ -182,14 +183,18 @@ public final class UnitLookup {
     public Interest acceptInterest(Actor officer, String subject, UnitCode code, String evidence, int days) {
         Officers.require(officer, code.parcel().county());
         if (evidence == null || evidence.isBlank() || subject == null || subject.isBlank()) {
-            throw CaseException.invalid("invalid-interest", "an interest names its subject and the evidence accepted");
+            throw new AccessException(
+                    AccessException.Kind.INVALID,
+                    "invalid-interest",
+                    "an interest names its subject and the evidence accepted");
         }
         if (days < 1 || days > 366) {
-            throw CaseException.invalid("invalid-interest", "an interest lasts 1 to 366 days, not " + days);
+            throw new AccessException(
+                    AccessException.Kind.INVALID, "invalid-interest", "an interest lasts 1 to 366 days, not " + days);
         }
         if (register.eventsOf(code).isEmpty()) {
-            throw new CaseException(
-                    CaseException.Kind.NOT_FOUND,
+            throw new AccessException(
+                    AccessException.Kind.NOT_FOUND,
                     "unit-not-registered",
                     "unit " + code + " has no events in the register");
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.strata.registry.access.Actor;
+import org.strata.registry.access.Officers;
 import org.strata.registry.cases.rules.RuleBook;
 import org.strata.registry.port.CadastreContents;
 import org.strata.registry.port.CadastreStore;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.strata.registry.access.Actor;
+import org.strata.registry.access.Officers;
 import org.strata.registry.cases.rules.RuleBook;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.RegisterStore;

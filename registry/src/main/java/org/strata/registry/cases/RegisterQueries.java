@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.strata.registry.access.Actor;
+import org.strata.registry.access.Officers;
 import org.strata.registry.port.RegisterStore;
 import org.strata.registry.register.ChainReport;
 import org.strata.registry.register.ChainVerifier;

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.strata.registry.access.Officers;
 import org.strata.registry.cases.CaseService;
-import org.strata.registry.cases.Officers;
 import org.strata.registry.cases.RegistrationCase;
 import org.strata.web.auth.Callers;
 

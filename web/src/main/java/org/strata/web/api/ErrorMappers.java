@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.strata.registry.access.AccessException;
 import org.strata.registry.access.RateLimitedException;
 import org.strata.registry.cases.CaseException;
 import org.strata.registry.cases.RecordingBlockedException;
@@ -31,6 +32,7 @@ public final class ErrorMappers {
     public static List<Object> all() {
         return List.of(
                 new Limited(),
+                new Access(),
                 new Api(),
                 new UnitCode(),
                 new Case(),
@@ -78,6 +80,20 @@ public final class ErrorMappers {
             return Response.fromResponse(response(429, "rate-limited", e.getMessage()))
                     .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
                     .build();
+        }
+    }
+
+    /** Refused queries and access requests. */
+    static final class Access implements ExceptionMapper<AccessException> {
+        @Override
+        public Response toResponse(AccessException e) {
+            int status =
+                    switch (e.kind()) {
+                        case INVALID -> 400;
+                        case NOT_FOUND -> 404;
+                        case FORBIDDEN -> 403;
+                    };
+            return response(status, e.code(), e.getMessage());
         }
     }
 

@@ -1,7 +1,4 @@
-package org.strata.registry.cases;
-
-import org.strata.registry.access.Actor;
-import org.strata.registry.access.Role;
+package org.strata.registry.access;
 
 /** Only registration officers scoped to a unit's county may handle its cases and read its register. */
 public final class Officers {
@@ -10,19 +7,19 @@ public final class Officers {
     /**
      * Checks that the actor is an officer of the county.
      *
-     * @throws CaseException of kind FORBIDDEN otherwise
+     * @throws AccessException of kind FORBIDDEN otherwise
      */
     public static void require(Actor actor, String county) {
         if (actor.role() != Role.OFFICER) {
-            throw new CaseException(
-                    CaseException.Kind.FORBIDDEN,
+            throw new AccessException(
+                    AccessException.Kind.FORBIDDEN,
                     "officer-required",
                     "only a registration officer may do this; you are signed in as "
                             + actor.role().wireName());
         }
         if (!actor.counties().contains(county)) {
-            throw new CaseException(
-                    CaseException.Kind.FORBIDDEN,
+            throw new AccessException(
+                    AccessException.Kind.FORBIDDEN,
                     "out-of-scope",
                     "officer " + actor.subject() + " is not scoped to county " + county);
         }
@@ -31,8 +28,8 @@ public final class Officers {
     /** Checks that the actor is an officer of any county. */
     public static void requireAny(Actor actor) {
         if (actor.role() != Role.OFFICER) {
-            throw new CaseException(
-                    CaseException.Kind.FORBIDDEN,
+            throw new AccessException(
+                    AccessException.Kind.FORBIDDEN,
                     "officer-required",
                     "only a registration officer may do this; you are signed in as "
                             + actor.role().wireName());
