@@ -1,5 +1,7 @@
 package org.strata.registry.unit;
 
+import java.util.Locale;
+
 /** Where a construction-land use right lies relative to the ground surface (Civil Code art. 345). */
 public enum SpatialLayer {
     /** Created on the surface (code letter B). */
@@ -9,5 +11,10 @@ public enum SpatialLayer {
     /** Created underground (code letter X). */
     UNDERGROUND,
     /** Not a layered construction-land use right. */
-    NOT_LAYERED
+    NOT_LAYERED;
+
+    /** The name used in the API: surface, above-ground, underground, not-layered. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 }

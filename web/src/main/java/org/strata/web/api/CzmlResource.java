@@ -128,9 +128,7 @@ public final class CzmlResource {
         packet.put("polygon", polygon);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("kind", v.kind() == RegisteredVolume.Kind.PARCEL ? "land-unit" : "building-unit");
-        properties.put(
-                "layer",
-                v.unitCode().layer().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        properties.put("layer", v.unitCode().layer().wireName());
         properties.put("lower", h.bottomOrNull());
         properties.put("upper", h.topOrNull());
         properties.put("heightDatum", "1985 national height datum");

@@ -106,13 +106,7 @@ public final class SpaceResource {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("unitCode", v.unitCode().toString());
                     m.put("kind", v.kind() == RegisteredVolume.Kind.PARCEL ? "land-unit" : "building-unit");
-                    m.put(
-                            "layer",
-                            v.unitCode()
-                                    .layer()
-                                    .name()
-                                    .toLowerCase(java.util.Locale.ROOT)
-                                    .replace('_', '-'));
+                    m.put("layer", v.unitCode().layer().wireName());
                     m.putAll(range(v.prism().heights()));
                     return m;
                 })

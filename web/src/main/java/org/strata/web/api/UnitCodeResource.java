@@ -6,7 +6,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.strata.registry.unit.ParcelCode;
 import org.strata.registry.unit.UnitCode;
@@ -41,7 +40,7 @@ public final class UnitCodeResource {
                         parcel.rightLetter().name(),
                         "meaning",
                         parcel.rightLetter().meaning()));
-        body.put("layer", code.layer().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        body.put("layer", code.layer().wireName());
         body.put("sequence", String.format("%05d", parcel.sequence()));
         body.put(
                 "fixture",

@@ -54,13 +54,7 @@ public final class UnitsResource {
             @QueryParam("validAt") String validAt) {
         var actor = Callers.require(security);
         UnitCode unit = UnitCode.parse(code);
-        if (purposeName == null || purposeName.isBlank()) {
-            throw ApiException.badRequest(
-                    "missing-purpose", "every query states its purpose: purpose=" + Purpose.wireNames());
-        }
-        Purpose purpose = Purpose.ofWireName(purposeName)
-                .orElseThrow(() -> ApiException.badRequest(
-                        "invalid-purpose", "purpose '" + purposeName + "' is not one of " + Purpose.wireNames()));
+        Purpose purpose = Purposes.required(purposeName);
         if (asOf != null && validAt != null) {
             throw ApiException.badRequest("invalid-view", "give asOf or validAt, not both");
         }

@@ -166,17 +166,8 @@ final class FeatureEncoder {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("unitCode", code.toString());
         props.put("parcelCode", code.parcel().toString());
-        props.put("layer", layerName(code));
+        props.put("layer", code.layer().wireName());
         return props;
-    }
-
-    private static String layerName(UnitCode code) {
-        return switch (code.layer()) {
-            case SURFACE -> "surface";
-            case ABOVE_GROUND -> "above-ground";
-            case UNDERGROUND -> "underground";
-            case NOT_LAYERED -> "not-layered";
-        };
     }
 
     private static void putHeights(Map<String, Object> props, HeightRange heights) {
