@@ -11,6 +11,7 @@ public final class JdbcStores implements AutoCloseable {
     private final JdbcRegisterStore register;
     private final JdbcQueryLog queries;
     private final JdbcInterestRegister interests;
+    private final JdbcSurveyStore survey;
 
     /**
      * The stores over a migrated database.
@@ -35,11 +36,17 @@ public final class JdbcStores implements AutoCloseable {
         this.register = new JdbcRegisterStore(dataSource, index);
         this.queries = new JdbcQueryLog(dataSource);
         this.interests = new JdbcInterestRegister(dataSource);
+        this.survey = new JdbcSurveyStore(dataSource);
     }
 
     /** The accepted interests. */
     public JdbcInterestRegister interests() {
         return interests;
+    }
+
+    /** The merged-survey store. */
+    public JdbcSurveyStore survey() {
+        return survey;
     }
 
     /** The query log. */

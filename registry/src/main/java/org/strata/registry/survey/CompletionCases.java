@@ -1,0 +1,160 @@
+package org.strata.registry.survey;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.strata.geo.model.Face;
+import org.strata.geo.model.Footprint;
+import org.strata.geo.model.HeightRange;
+import org.strata.geo.model.Point3;
+import org.strata.geo.model.Polyhedron;
+import org.strata.geo.model.Prism;
+import org.strata.geo.model.Volume;
+import org.strata.registry.access.Actor;
+import org.strata.registry.access.Role;
+import org.strata.registry.cadastre.Building;
+import org.strata.registry.cadastre.BuildingUnit;
+import org.strata.registry.cadastre.BuildingUse;
+import org.strata.registry.cadastre.Floor;
+import org.strata.registry.cases.Application;
+import org.strata.registry.cases.CaseException;
+import org.strata.registry.cases.CaseService;
+import org.strata.registry.cases.NewUnit;
+import org.strata.registry.cases.RegistrationCase;
+import org.strata.registry.party.IdType;
+import org.strata.registry.party.Party;
+import org.strata.registry.port.CadastreContents;
+import org.strata.registry.port.CadastreStore;
+import org.strata.registry.register.PartyRole;
+import org.strata.registry.register.RegisteredParty;
+import org.strata.registry.register.RegistrationType;
+import org.strata.registry.unit.UnitCode;
+
+/**
+ * The pre-filled first-registration cases of an accepted completion package: its buildings (with floors from the
+ * units' heights) enter the cadastre, and each as-built unit gets a submitted case naming the builder as holder,
+ * with its as-built volume and areas and no attachment.
+ */
+final class CompletionCases {
+    /** The identity that opens cases from survey results. */
+    static final String SUBJECT = "strata-survey";
+
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private CompletionCases() {}
+
+    static List<RegistrationCase> open(
+            SurveyPackage accepted,
+            Project project,
+            SurveyData data,
+            CaseService cases,
+            CadastreStore cadastre,
+            Clock clock) {
+        Actor system =
+                new Actor(SUBJECT, "多测合一 成果推送 (Strata)", Role.OFFICER, List.of(project.county()), Optional.empty());
+        List<Building> buildings = new ArrayList<>();
+        for (SurveyData.SurveyedBuilding b : data.buildings()) {
+            UnitCode code = UnitCode.parse(b.code());
+            if (cadastre.building(code).isEmpty()) {
+                buildings.add(new Building(
+                        code,
+                        project.name(),
+                        BuildingUse.RESIDENTIAL,
+                        Footprint.ofEpsg4549(b.footprint()),
+                        HeightRange.of(b.bottomMetres(), b.topMetres()),
+                        floors(b, data)));
+            }
+        }
+        if (!buildings.isEmpty()) {
+            cadastre.add(new CadastreContents(List.of(), buildings, List.of()));
+        }
+        Party builder = new Party(project.builderName(), IdType.USCC, project.builderId());
+        List<RegistrationCase> opened = new ArrayList<>();
+        for (SurveyData.SurveyedUnit u : data.units()) {
+            Volume volume = u.solid().flatMap(UnitVolumes::of).orElseThrow();
+            UnitCode code = UnitCode.parse(u.code());
+            BuildingUnit unit = unit(u, code, volume);
+            Map<String, String> details = new TreeMap<>();
+            details.put(SurveyRegistration.ORIGIN, "survey");
+            details.put("surveyPackage", accepted.id());
+            details.put("attachments", "0");
+            details.put("statedArea", String.valueOf(u.buildingAreaSquareMetres()));
+            Application a = new Application(
+                    RegistrationType.FIRST,
+                    code,
+                    List.of(new RegisteredParty(PartyRole.HOLDER, builder, Optional.empty())),
+                    new TreeMap<>(details),
+                    Optional.of(new NewUnit(Optional.empty(), Optional.of(unit))));
+            try {
+                opened.add(cases.submit(system, a));
+            } catch (CaseException e) {
+                if (!e.code().equals("unit-exists")) {
+                    throw e;
+                }
+            }
+        }
+        return opened;
+    }
+
+    private static BuildingUnit unit(SurveyData.SurveyedUnit u, UnitCode code, Volume volume) {
+        BuildingUse use = BuildingUse.valueOf(u.use().toUpperCase(Locale.ROOT));
+        UnitCode building = UnitCode.parse(u.building());
+        if (volume instanceof Prism p) {
+            return new BuildingUnit(
+                    code,
+                    building,
+                    u.floor(),
+                    u.room(),
+                    use,
+                    p.footprint(),
+                    p.heights(),
+                    u.buildingAreaSquareMetres(),
+                    u.innerAreaSquareMetres());
+        }
+        Polyhedron solid = (Polyhedron) volume;
+        List<Coordinate> plan = new ArrayList<>();
+        for (Face f : solid.parts().get(0).faces()) {
+            for (Point3 p : f.outer()) {
+                plan.add(new Coordinate(p.x(), p.y()));
+            }
+        }
+        Geometry hull =
+                GF.createMultiPointFromCoords(plan.toArray(Coordinate[]::new)).convexHull();
+        return new BuildingUnit(
+                code,
+                building,
+                u.floor(),
+                u.room(),
+                use,
+                Footprint.ofEpsg4549((Polygon) hull),
+                volume.box().heights(),
+                u.buildingAreaSquareMetres(),
+                u.innerAreaSquareMetres(),
+                Optional.of(solid));
+    }
+
+    private static List<Floor> floors(SurveyData.SurveyedBuilding b, SurveyData data) {
+        Map<Integer, double[]> ranges = new TreeMap<>();
+        for (SurveyData.SurveyedUnit u : data.units()) {
+            if (!u.building().equals(b.code()) || u.floor() == 0) {
+                continue;
+            }
+            u.solid().flatMap(UnitVolumes::of).ifPresent(v -> {
+                HeightRange h = v.box().heights();
+                ranges.merge(u.floor(), new double[] {h.bottomOrNull(), h.topOrNull()}, (x, y) ->
+                        new double[] {Math.min(x[0], y[0]), Math.max(x[1], y[1])});
+            });
+        }
+        List<Floor> floors = new ArrayList<>();
+        ranges.forEach((n, r) -> floors.add(new Floor(n, HeightRange.of(r[0], r[1]))));
+        return floors;
+    }
+}

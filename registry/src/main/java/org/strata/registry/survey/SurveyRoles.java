@@ -1,0 +1,69 @@
+package org.strata.registry.survey;
+
+import java.util.Map;
+import java.util.Optional;
+import org.strata.registry.access.Actor;
+import org.strata.registry.access.Role;
+
+/**
+ * Who may do what in merged surveying: officers manage projects, firms and commissions and read for
+ * registration; reviewers read and decide for their department; surveyors upload for their firm.
+ */
+public final class SurveyRoles {
+    private final Map<String, Department> departmentOf;
+
+    /**
+     * The roles with the department each reviewer works for.
+     *
+     * @param departmentOf department by identity subject; officers work for registration
+     */
+    public SurveyRoles(Map<String, Department> departmentOf) {
+        this.departmentOf = Map.copyOf(departmentOf);
+    }
+
+    /** The department the actor works for, if any. */
+    public Optional<Department> department(Actor actor) {
+        Department d = departmentOf.get(actor.subject());
+        if (d != null) {
+            return Optional.of(d);
+        }
+        return actor.role() == Role.OFFICER ? Optional.of(Department.REGISTRATION) : Optional.empty();
+    }
+
+    /** Requires an officer (managing projects, firms, commissions, inspections). */
+    void requireOfficer(Actor actor) {
+        if (actor.role() != Role.OFFICER) {
+            throw SurveyException.forbidden(
+                    "officer-required",
+                    "only an officer may do this; you are signed in as "
+                            + actor.role().wireName());
+        }
+    }
+
+    /** Requires staff: an officer or a reviewer. */
+    void requireStaff(Actor actor) {
+        if (actor.role() != Role.OFFICER && actor.role() != Role.REVIEWER) {
+            throw SurveyException.forbidden(
+                    "staff-required",
+                    "only officers and department reviewers may do this;" + " you are signed in as "
+                            + actor.role().wireName());
+        }
+    }
+
+    /** Requires staff, or a surveyor of the firm. */
+    void requireStaffOrSurveyorOf(Actor actor, Firm firm) {
+        if (actor.role() == Role.SURVEYOR && firm.employs(actor.subject())) {
+            return;
+        }
+        requireStaff(actor);
+    }
+
+    /** Requires someone working for the department. */
+    void requireDepartment(Actor actor, Department department) {
+        if (department(actor).filter(d -> d == department).isEmpty()) {
+            throw SurveyException.forbidden(
+                    "department-required",
+                    actor.subject() + " does not work for the " + department.wireName() + " department");
+        }
+    }
+}

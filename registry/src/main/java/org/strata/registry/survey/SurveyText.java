@@ -1,0 +1,121 @@
+package org.strata.registry.survey;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The storage text of a report's results and a package's parts: one line each, fields separated by tabs, with
+ * backslash, tab and newline escaped; lists inside a field are separated by the unit separator.
+ */
+public final class SurveyText {
+    private static final String LIST = "\u001f";
+
+    private SurveyText() {}
+
+    /** The results as text. */
+    public static String results(List<CheckResult> results) {
+        StringBuilder b = new StringBuilder();
+        for (CheckResult r : results) {
+            line(
+                    b,
+                    r.rule(),
+                    r.severity().wireName(),
+                    r.measured(),
+                    r.limit(),
+                    String.join(LIST, r.features()),
+                    r.message());
+        }
+        return b.toString();
+    }
+
+    /** The results read back. */
+    public static List<CheckResult> results(String text) {
+        List<CheckResult> out = new ArrayList<>();
+        for (String[] f : lines(text)) {
+            out.add(new CheckResult(f[0], Severity.ofWireName(f[1]), f[2], f[3], list(f[4]), f[5]));
+        }
+        return out;
+    }
+
+    /** The parts as text. */
+    public static String parts(List<ManifestPart> parts) {
+        StringBuilder b = new StringBuilder();
+        for (ManifestPart p : parts) {
+            line(
+                    b,
+                    p.path(),
+                    p.kind().wireName(),
+                    String.join(
+                            LIST, p.items().stream().map(SurveyItem::wireName).toList()),
+                    p.mediaType(),
+                    p.sha256(),
+                    String.valueOf(p.featureCount()));
+        }
+        return b.toString();
+    }
+
+    /** The parts read back. */
+    public static List<ManifestPart> parts(String text) {
+        List<ManifestPart> out = new ArrayList<>();
+        for (String[] f : lines(text)) {
+            out.add(new ManifestPart(
+                    f[0],
+                    PartKind.ofWireName(f[1]),
+                    list(f[2]).stream().map(SurveyItem::ofWireName).toList(),
+                    f[3],
+                    f[4],
+                    Integer.parseInt(f[5])));
+        }
+        return out;
+    }
+
+    /** A list as one field. */
+    public static String list(List<String> values) {
+        return String.join(LIST, values);
+    }
+
+    /** A field read back as a list. */
+    public static List<String> list(String field) {
+        return field.isEmpty() ? List.of() : Arrays.asList(field.split(LIST, -1));
+    }
+
+    private static void line(StringBuilder b, String... fields) {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                b.append('\t');
+            }
+            b.append(fields[i].replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n"));
+        }
+        b.append('\n');
+    }
+
+    private static List<String[]> lines(String text) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] fields = line.split("\t", -1);
+            for (int i = 0; i < fields.length; i++) {
+                fields[i] = unescape(fields[i]);
+            }
+            out.add(fields);
+        }
+        return out;
+    }
+
+    private static String unescape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\\' && i + 1 < s.length()) {
+                char next = s.charAt(++i);
+                b.append(next == 't' ? '\t' : next == 'n' ? '\n' : next);
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+}
