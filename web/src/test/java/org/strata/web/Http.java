@@ -59,6 +59,14 @@ public final class Http {
         return send(request.build());
     }
 
+    /** POST bytes with a content type. */
+    public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+    }
+
     /** Any method with an empty body. */
     public HttpResponse<String> method(String method, String path) {
         return send(HttpRequest.newBuilder(resolve(path))

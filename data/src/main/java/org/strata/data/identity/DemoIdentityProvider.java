@@ -15,7 +15,8 @@ import org.strata.registry.port.IdentityProvider;
 
 /**
  * A local identity provider with five demo people, for demos and tests only: {@code officer},
- * {@code reviewer}, {@code surveyor}, {@code citizen}, {@code owner} and {@code court} (an authority), each with the password
+ * {@code reviewer} (planning), {@code defence} (civil air defence), {@code housing}, {@code surveyor},
+ * {@code surveyor2} (of another firm), {@code citizen}, {@code owner} and {@code court} (an authority), each with the password
  * {@code demo}. Passwords are kept as PBKDF2 hashes and compared in constant time.
  */
 public final class DemoIdentityProvider implements IdentityProvider {
@@ -40,6 +41,9 @@ public final class DemoIdentityProvider implements IdentityProvider {
                 "officer", new Actor("officer", "登记员 王明 (demo)", Role.OFFICER, scope, Optional.empty()),
                 "reviewer", new Actor("reviewer", "规划审查员 李华 (demo)", Role.REVIEWER, scope, Optional.empty()),
                 "surveyor", new Actor("surveyor", "测绘员 张伟 (demo)", Role.SURVEYOR, List.of(), Optional.empty()),
+                "surveyor2", new Actor("surveyor2", "测绘员 孙丽 (demo)", Role.SURVEYOR, List.of(), Optional.empty()),
+                "defence", new Actor("defence", "人防审查员 周强 (demo)", Role.REVIEWER, scope, Optional.empty()),
+                "housing", new Actor("housing", "住建审查员 吴芳 (demo)", Role.REVIEWER, scope, Optional.empty()),
                 "citizen", new Actor("citizen", "市民 赵敏 (demo)", Role.PUBLIC, List.of(), Optional.empty()),
                 "owner", new Actor("owner", "权利人 陈静 (demo)", Role.HOLDER, List.of(), Optional.of(ownerIdNumber)),
                 "court", new Actor("court", "西湖区人民法院执行局 (demo)", Role.AUTHORITY, List.of(), Optional.empty()));

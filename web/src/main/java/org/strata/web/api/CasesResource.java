@@ -7,16 +7,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.strata.registry.access.Officers;
 import org.strata.registry.cases.CaseService;
 import org.strata.registry.cases.RegistrationCase;
+import org.strata.registry.survey.SurveyRegistration;
 import org.strata.web.auth.Callers;
 
 /** Registration cases for officers: submit, read, accept, review, record. */
@@ -24,13 +27,27 @@ import org.strata.web.auth.Callers;
 @Produces(MediaType.APPLICATION_JSON)
 public final class CasesResource {
     private final CaseService cases;
+    private final SurveyRegistration survey;
 
     @Context
     private SecurityContext security;
 
-    /** The resource over the workflow. */
-    public CasesResource(CaseService cases) {
+    /** The resource over the workflow and registration's reuse of survey results. */
+    public CasesResource(CaseService cases, SurveyRegistration survey) {
         this.cases = cases;
+        this.survey = survey;
+    }
+
+    /** Lists cases by origin: {@code ?origin=survey} gives those opened from accepted completion packages. */
+    @GET
+    public List<Map<String, Object>> list(@QueryParam("origin") String origin) {
+        var actor = Callers.require(security);
+        if (!"survey".equals(origin)) {
+            throw ApiException.badRequest("invalid-origin", "list cases by origin: ?origin=survey");
+        }
+        return survey.surveyCases(actor).stream()
+                .map(RegisterJson::registrationCase)
+                .toList();
     }
 
     /** Submits an application; 201 with the case id, status and the rules' findings. */
@@ -39,7 +56,7 @@ public final class CasesResource {
     public Response submit(JsonNode body) {
         var actor = Callers.require(security);
         Officers.requireAny(actor);
-        RegistrationCase c = cases.submit(actor, ApplicationJson.read(body));
+        RegistrationCase c = survey.submit(actor, ApplicationJson.read(body));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", c.id());
         answer.put("status", c.status().wireName());

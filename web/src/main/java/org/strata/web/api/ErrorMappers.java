@@ -38,6 +38,8 @@ public final class ErrorMappers {
                 new Case(),
                 new Blocked(),
                 new Race(),
+                new Duplicate(),
+                new org.strata.web.survey.SurveyErrors(),
                 new Jaxrs(),
                 new Json(),
                 new Store(),
@@ -179,6 +181,14 @@ public final class ErrorMappers {
                     400,
                     "invalid-json",
                     "the request body is not valid JSON of the expected shape: " + e.getOriginalMessage());
+        }
+    }
+
+    /** A record with the same key is already stored. */
+    static final class Duplicate implements ExceptionMapper<org.strata.registry.port.DuplicateRecordException> {
+        @Override
+        public Response toResponse(org.strata.registry.port.DuplicateRecordException e) {
+            return response(409, "duplicate", "a record with the same id or code is already stored");
         }
     }
 

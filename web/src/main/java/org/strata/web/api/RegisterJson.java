@@ -26,10 +26,34 @@ final class RegisterJson {
         m.put("unitCode", c.application().unitCode().toString());
         m.put("parties", parties(c.application().parties()));
         m.put("details", c.application().details());
+        c.application().newUnit().ifPresent(u -> m.put("unit", newUnit(u)));
         m.put("findings", findings(c.findings()));
         m.put("steps", c.steps().stream().map(RegisterJson::step).toList());
         m.put("eventId", c.eventId().orElse(null));
         m.put("certificateNo", c.certificateNo().orElse(null));
+        return m;
+    }
+
+    /** The unit a first registration brings: its volume's bounds and measures, and its areas. */
+    static Map<String, Object> newUnit(org.strata.registry.cases.NewUnit u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        org.strata.geo.model.Volume v = u.parcel()
+                .<org.strata.geo.model.Volume>map(p -> p.volume())
+                .orElseGet(() -> u.buildingUnit().orElseThrow().volume());
+        m.put("kind", u.parcel().isPresent() ? "parcel" : "building-unit");
+        m.put("lower", v.box().heights().bottomOrNull());
+        m.put("upper", v.box().heights().topOrNull());
+        double cubic = org.strata.geo.op.VolumeOp.volume(v);
+        m.put("volumeCubicMetres", Double.isFinite(cubic) ? Math.round(cubic * 1000) / 1000.0 : null);
+        m.put("planAreaSquareMetres", Math.round(org.strata.geo.op.VolumeOp.planArea(v) * 1000) / 1000.0);
+        m.put("statedAreaSquareMetres", u.statedAreaSquareMetres());
+        u.buildingUnit().ifPresent(b -> {
+            m.put("buildingCode", b.buildingCode().toString());
+            m.put("floor", b.floorNumber());
+            m.put("room", b.room());
+            m.put("buildingAreaSquareMetres", b.buildingAreaSquareMetres());
+            m.put("innerAreaSquareMetres", b.innerAreaSquareMetres());
+        });
         return m;
     }
 

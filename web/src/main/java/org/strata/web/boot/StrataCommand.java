@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
             StrataCommand.Serve.class,
             ValidateCommand.class,
             StrataCommand.Code.class,
+            SurveySampleCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class StrataCommand implements Callable<Integer> {

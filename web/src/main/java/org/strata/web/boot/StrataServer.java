@@ -87,6 +87,7 @@ public final class StrataServer implements AutoCloseable {
             CaseService cases = new CaseService(
                     stores.register(), cadastre, clock, new SpaceRules(cadastre, settings.groundMetres()));
             RegisterQueries queries = new RegisterQueries(stores.register(), clock);
+            SurveyWiring survey = SurveyWiring.create(stores, cases, settings.demo(), clock);
             UnitLookup lookup = new UnitLookup(
                     stores.register(),
                     stores.queries(),
@@ -107,7 +108,7 @@ public final class StrataServer implements AutoCloseable {
                             new RootResource(),
                             new HealthResource(cadastre, stores.name()),
                             new UnitCodeResource(),
-                            new CasesResource(cases),
+                            new CasesResource(cases, survey.registration()),
                             new UnitsResource(queries, lookup),
                             new MeResource(lookup),
                             new RegisterResource(queries, cases.rules()),
@@ -121,6 +122,7 @@ public final class StrataServer implements AutoCloseable {
                                     lookup),
                             new AuthResource(demoIdentity, tokens),
                             new OgcResource(cadastre, transform));
+            survey.resources().forEach(config::registerInstances);
             ErrorMappers.all().forEach(config::register);
             URI base = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base, config, true);

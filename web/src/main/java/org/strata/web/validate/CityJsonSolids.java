@@ -19,7 +19,7 @@ import org.strata.geo.op.validity.ValidityError;
  * of every city object, and a building's parts against each other (601). Vertices are decoded with the file's
  * {@code transform}; coordinates stay in the file's own CRS.
  */
-final class CityJsonSolids {
+public final class CityJsonSolids {
     private CityJsonSolids() {}
 
     /** The errors by city object id (objects without solid geometry are left out). */
@@ -83,7 +83,8 @@ final class CityJsonSolids {
         return out;
     }
 
-    private static List<Point3> vertices(JsonNode root) {
+    /** The vertices of a CityJSON document, with its transform applied. */
+    public static List<Point3> vertices(JsonNode root) {
         JsonNode transform = root.path("transform");
         double[] scale = {1, 1, 1};
         double[] translate = {0, 0, 0};
@@ -109,7 +110,8 @@ final class CityJsonSolids {
         return out;
     }
 
-    private static Solid solid(JsonNode shells, List<Point3> vertices) {
+    /** One solid from its CityJSON boundaries. */
+    public static Solid solid(JsonNode shells, List<Point3> vertices) {
         List<Shell> list = new ArrayList<>();
         for (JsonNode shell : shells) {
             List<Face> faces = new ArrayList<>();

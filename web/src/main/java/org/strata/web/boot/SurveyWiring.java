@@ -1,0 +1,54 @@
+package org.strata.web.boot;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.strata.data.demo.DemoProject;
+import org.strata.data.jdbc.JdbcStores;
+import org.strata.registry.cases.CaseService;
+import org.strata.registry.survey.Department;
+import org.strata.registry.survey.Inspections;
+import org.strata.registry.survey.RuleSet;
+import org.strata.registry.survey.SurveyRegistration;
+import org.strata.registry.survey.SurveyRoles;
+import org.strata.registry.survey.SurveyService;
+import org.strata.registry.survey.SurveySharing;
+import org.strata.web.survey.CommissionsResource;
+import org.strata.web.survey.DepartmentsResource;
+import org.strata.web.survey.InspectionsResource;
+import org.strata.web.survey.PackagesResource;
+import org.strata.web.survey.ProjectsResource;
+import org.strata.web.survey.ZipPackageReader;
+
+/**
+ * The wiring of merged surveying: reader, rule set, roles, the services, and their resources.
+ *
+ * @param registration registration's reuse of survey results, for the cases resource
+ * @param resources the survey resources to register
+ */
+record SurveyWiring(SurveyRegistration registration, List<Object> resources) {
+    /** The demo reviewers' departments: {@code reviewer} plans, {@code defence} reviews civil air defence. */
+    static final Map<String, Department> DEMO_DEPARTMENTS = Map.of(
+            "reviewer", Department.PLANNING, "defence", Department.CIVIL_AIR_DEFENCE, "housing", Department.HOUSING);
+
+    static SurveyWiring create(JdbcStores stores, CaseService cases, boolean demo, Clock clock) {
+        if (demo && DemoProject.loadIfAbsent(stores.survey(), clock)) {
+            System.out.println("Demo area: project " + DemoProject.CODE + " with its three survey commissions");
+        }
+        ZipPackageReader reader = new ZipPackageReader();
+        RuleSet rules = RuleSet.standard();
+        SurveyRoles roles = new SurveyRoles(demo ? DEMO_DEPARTMENTS : Map.of());
+        SurveyRegistration registration =
+                new SurveyRegistration(stores.survey(), reader, rules, cases, stores.cadastre(), clock);
+        SurveyService service = new SurveyService(stores.survey(), reader, rules, roles, clock, registration);
+        SurveySharing sharing = new SurveySharing(stores.survey(), reader, roles, clock);
+        return new SurveyWiring(
+                registration,
+                List.of(
+                        new ProjectsResource(service),
+                        new CommissionsResource(service),
+                        new PackagesResource(service, sharing),
+                        new DepartmentsResource(sharing),
+                        new InspectionsResource(new Inspections(stores.survey(), roles, clock))));
+    }
+}

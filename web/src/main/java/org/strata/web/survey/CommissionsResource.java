@@ -1,0 +1,99 @@
+package org.strata.web.survey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.strata.registry.survey.Commission;
+import org.strata.registry.survey.Stage;
+import org.strata.registry.survey.SurveyItem;
+import org.strata.registry.survey.SurveyService;
+import org.strata.web.auth.Callers;
+
+/** Commissions — one per project and stage — and the packages uploaded to them. */
+@Path("/api/v1/commissions")
+@Produces(MediaType.APPLICATION_JSON)
+public final class CommissionsResource {
+    private final SurveyService survey;
+
+    @Context
+    private SecurityContext security;
+
+    /** The resource over the survey service. */
+    public CommissionsResource(SurveyService survey) {
+        this.survey = survey;
+    }
+
+    /** The commissions the caller may see (a surveyor: their firm's). */
+    @GET
+    public List<Map<String, Object>> list() {
+        return survey.commissions(Callers.require(security)).stream()
+                .map(SurveyJson::commission)
+                .toList();
+    }
+
+    /** Registers a commission: projectCode, stage, firm, items (all of the stage when empty). */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(JsonNode body) {
+        var actor = Callers.require(security);
+        Stage stage = Bodies.parsed("stage", Bodies.text(body, "stage"), Stage::ofWireName);
+        List<SurveyItem> items = Bodies.texts(body, "items").stream()
+                .map(i -> Bodies.parsed("items", i, SurveyItem::ofWireName))
+                .toList();
+        Commission c =
+                survey.addCommission(actor, Bodies.text(body, "projectCode"), stage, Bodies.text(body, "firm"), items);
+        return Response.created(URI.create("/api/v1/commissions/" + c.id()))
+                .entity(SurveyJson.commission(c))
+                .build();
+    }
+
+    /** One commission. */
+    @GET
+    @Path("{id}")
+    public Map<String, Object> get(@PathParam("id") String id) {
+        return SurveyJson.commission(survey.commission(Callers.require(security), id));
+    }
+
+    /** The package versions of a commission. */
+    @GET
+    @Path("{id}/packages")
+    public List<Map<String, Object>> packages(@PathParam("id") String id) {
+        return survey.packagesOf(Callers.require(security), id).stream()
+                .map(SurveyJson::surveyPackage)
+                .toList();
+    }
+
+    /**
+     * Uploads a combined package (the ZIP is the body): 201 with id, version, status and report when accepted, 422
+     * with the report when rejected.
+     */
+    @POST
+    @Path("{id}/packages")
+    @Consumes("application/zip")
+    public Response upload(@PathParam("id") String id, InputStream body) {
+        var actor = Callers.require(security);
+        byte[] zip = Bodies.bounded(body, survey.rules().whole("zip.max-uncompressed-bytes"));
+        SurveyService.Upload u = survey.upload(actor, id, zip);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", u.stored().id());
+        answer.put("version", u.stored().version());
+        answer.put("status", u.stored().status().wireName());
+        answer.put("report", SurveyJson.report(u.report()));
+        return Response.created(URI.create("/api/v1/packages/" + u.stored().id()))
+                .entity(answer)
+                .build();
+    }
+}

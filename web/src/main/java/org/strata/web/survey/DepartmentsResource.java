@@ -1,0 +1,119 @@
+package org.strata.web.survey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.strata.registry.survey.Department;
+import org.strata.registry.survey.SurveyItem;
+import org.strata.registry.survey.SurveySharing;
+import org.strata.web.api.ApiException;
+import org.strata.web.auth.Callers;
+
+/** Department views of accepted packages (projections, every read logged) and their review decisions per item. */
+@Path("/api/v1/departments/{dept}")
+@Produces(MediaType.APPLICATION_JSON)
+public final class DepartmentsResource {
+    private final SurveySharing sharing;
+
+    @Context
+    private SecurityContext security;
+
+    /** The resource over sharing. */
+    public DepartmentsResource(SurveySharing sharing) {
+        this.sharing = sharing;
+    }
+
+    /** What the department sees of a project's accepted packages. */
+    @GET
+    @Path("results")
+    public Map<String, Object> results(
+            @PathParam("dept") String dept,
+            @QueryParam("project") String project,
+            @QueryParam("purpose") String purpose) {
+        var actor = Callers.require(security);
+        Department d = department(dept);
+        if (project == null || project.isBlank()) {
+            throw ApiException.badRequest("missing-project", "name the project: ?project=CODE");
+        }
+        List<Map<String, Object>> packages =
+                sharing.results(actor, d, project, purpose == null ? "review" : purpose).stream()
+                        .map(r -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("package", r.surveyPackage().id());
+                            m.put("stage", r.surveyPackage().stage().wireName());
+                            m.put("version", r.surveyPackage().version());
+                            m.put(
+                                    "items",
+                                    r.items().stream().map(SurveyItem::wireName).toList());
+                            List<Map<String, Object>> parts = SurveyJson.parts(r.parts());
+                            parts.forEach(p -> p.put(
+                                    "href",
+                                    "/api/v1/departments/" + dept + "/packages/"
+                                            + r.surveyPackage().id() + "/parts/" + p.get("path")));
+                            m.put("parts", parts);
+                            m.put(
+                                    "reviews",
+                                    r.reviews().stream().map(SurveyJson::entry).toList());
+                            return m;
+                        })
+                        .toList();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("department", d.wireName());
+        answer.put("project", project);
+        answer.put("packages", packages);
+        return answer;
+    }
+
+    /** The bytes of one shared part. */
+    @GET
+    @Path("packages/{id}/parts/{path: .+}")
+    @Produces(MediaType.WILDCARD)
+    public Response part(
+            @PathParam("dept") String dept,
+            @PathParam("id") String id,
+            @PathParam("path") String path,
+            @QueryParam("purpose") String purpose) {
+        var actor = Callers.require(security);
+        byte[] bytes = sharing.part(actor, department(dept), id, path, purpose == null ? "review" : purpose);
+        String type =
+                path.endsWith(".csv") ? "text/csv" : path.endsWith(".pdf") ? "application/pdf" : "application/json";
+        return Response.ok(bytes, type).build();
+    }
+
+    /** Records a review decision: {@code {"package": id, "item": ..., "decision": "approved"|"returned", "comment"}}. */
+    @POST
+    @Path("reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response review(@PathParam("dept") String dept, JsonNode body) {
+        var actor = Callers.require(security);
+        SurveyItem item = Bodies.parsed("item", Bodies.text(body, "item"), SurveyItem::ofWireName);
+        var e = sharing.review(
+                actor,
+                department(dept),
+                Bodies.text(body, "package"),
+                item,
+                Bodies.text(body, "decision"),
+                Bodies.optionalText(body, "comment"));
+        return Response.status(201).entity(SurveyJson.entry(e)).build();
+    }
+
+    private static Department department(String code) {
+        try {
+            return Department.ofWireName(code);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("department-not-found", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.strata.web.survey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.strata.registry.survey.InspectionDraw;
+import org.strata.registry.survey.Inspections;
+import org.strata.web.api.ApiException;
+import org.strata.web.auth.Callers;
+
+/** Quality inspection: random draws with a stored seed, their replay, and inspection results. */
+@Path("/api/v1/inspections/draws")
+@Produces(MediaType.APPLICATION_JSON)
+public final class InspectionsResource {
+    private final Inspections inspections;
+
+    @Context
+    private SecurityContext security;
+
+    /** The resource over inspections. */
+    public InspectionsResource(Inspections inspections) {
+        this.inspections = inspections;
+    }
+
+    /** Draws: {@code {"packages": n, "inspectors": [...], "seed": "..."}} (seed optional). */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response draw(JsonNode body) {
+        var actor = Callers.require(security);
+        Optional<Long> seed = Optional.ofNullable(body == null ? null : body.get("seed"))
+                .filter(s -> !s.isNull())
+                .map(s -> Bodies.parsed("seed", s.asText(), Long::parseLong));
+        InspectionDraw d =
+                inspections.draw(actor, seed, Bodies.number(body, "packages"), Bodies.texts(body, "inspectors"));
+        return Response.created(URI.create("/api/v1/inspections/draws/" + d.id()))
+                .entity(SurveyJson.draw(d))
+                .build();
+    }
+
+    /** A stored draw. */
+    @GET
+    @Path("{id}")
+    public Map<String, Object> get(@PathParam("id") String id) {
+        return SurveyJson.draw(inspections.get(Callers.require(security), id));
+    }
+
+    /** The draw made again from its stored seed: the same packages and inspectors. */
+    @GET
+    @Path("{id}/replay")
+    public Map<String, Object> replay(@PathParam("id") String id) {
+        var actor = Callers.require(security);
+        InspectionDraw stored = inspections.get(actor, id);
+        InspectionDraw again = inspections.replay(actor, id);
+        Map<String, Object> m = SurveyJson.draw(again);
+        m.put(
+                "matchesStored",
+                stored.packages().equals(again.packages())
+                        && stored.inspectors().equals(again.inspectors()));
+        return m;
+    }
+
+    /** Records a result: {@code {"package": id, "checkPoints": n, "grossErrors": n, "errors": n}}. */
+    @POST
+    @Path("{id}/results")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response inspect(@PathParam("id") String id, JsonNode body) {
+        var actor = Callers.require(security);
+        if (body == null) {
+            throw ApiException.badRequest("missing-body", "send the inspection result as JSON");
+        }
+        var i = inspections.inspect(
+                actor,
+                id,
+                Bodies.text(body, "package"),
+                Bodies.number(body, "checkPoints"),
+                Bodies.number(body, "grossErrors"),
+                Bodies.number(body, "errors"));
+        return Response.status(201).entity(SurveyJson.inspection(i)).build();
+    }
+
+    /** The results of a draw. */
+    @GET
+    @Path("{id}/results")
+    public List<Map<String, Object>> results(@PathParam("id") String id) {
+        return inspections.inspections(Callers.require(security), id).stream()
+                .map(SurveyJson::inspection)
+                .toList();
+    }
+}

@@ -1,0 +1,73 @@
+package org.strata.web.survey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Map;
+import org.strata.registry.survey.SurveyPackage;
+import org.strata.registry.survey.SurveyService;
+import org.strata.registry.survey.SurveySharing;
+import org.strata.web.auth.Callers;
+
+/** Stored packages: metadata, check reports, reviewers' waivers of warnings, and the entries on a package. */
+@Path("/api/v1/packages")
+@Produces(MediaType.APPLICATION_JSON)
+public final class PackagesResource {
+    private final SurveyService survey;
+    private final SurveySharing sharing;
+
+    @Context
+    private SecurityContext security;
+
+    /** The resource over the survey services. */
+    public PackagesResource(SurveyService survey, SurveySharing sharing) {
+        this.survey = survey;
+        this.sharing = sharing;
+    }
+
+    /** A package with its open warnings. */
+    @GET
+    @Path("{id}")
+    public Map<String, Object> get(@PathParam("id") String id) {
+        SurveyPackage p = survey.surveyPackage(Callers.require(security), id);
+        Map<String, Object> m = SurveyJson.surveyPackage(p);
+        m.put("openWarnings", survey.openWarnings(p).stream().sorted().toList());
+        return m;
+    }
+
+    /** The check report of a package, or of a rejected upload by its report id. */
+    @GET
+    @Path("{id}/report")
+    public Map<String, Object> report(@PathParam("id") String id) {
+        return SurveyJson.report(survey.report(Callers.require(security), id));
+    }
+
+    /** A reviewer waives a warning: {@code {"rule": "...", "reason": "..."}}. */
+    @POST
+    @Path("{id}/waivers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> waive(@PathParam("id") String id, JsonNode body) {
+        var actor = Callers.require(security);
+        SurveyPackage p = survey.waive(actor, id, Bodies.text(body, "rule"), Bodies.text(body, "reason"));
+        Map<String, Object> m = SurveyJson.surveyPackage(p);
+        m.put("openWarnings", survey.openWarnings(p).stream().sorted().toList());
+        return m;
+    }
+
+    /** The entries on a package — reads, reviews, comments, waivers, reuse, cases — for staff. */
+    @GET
+    @Path("{id}/entries")
+    public List<Map<String, Object>> entries(@PathParam("id") String id) {
+        return sharing.entries(Callers.require(security), id).stream()
+                .map(SurveyJson::entry)
+                .toList();
+    }
+}

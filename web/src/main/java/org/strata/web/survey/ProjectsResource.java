@@ -1,0 +1,131 @@
+package org.strata.web.survey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.strata.registry.survey.CreditKind;
+import org.strata.registry.survey.Firm;
+import org.strata.registry.survey.Project;
+import org.strata.registry.survey.SurveyService;
+import org.strata.web.auth.Callers;
+
+/** Projects and surveying firms with their credit records; the published manifest schema. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ProjectsResource {
+    private final SurveyService survey;
+
+    @Context
+    private SecurityContext security;
+
+    /** The resource over the survey service. */
+    public ProjectsResource(SurveyService survey) {
+        this.survey = survey;
+    }
+
+    /** The projects. */
+    @GET
+    @Path("projects")
+    public List<Map<String, Object>> projects() {
+        return survey.projects(Callers.require(security)).stream()
+                .map(SurveyJson::project)
+                .toList();
+    }
+
+    /** One project. */
+    @GET
+    @Path("projects/{code}")
+    public Map<String, Object> project(@PathParam("code") String code) {
+        return SurveyJson.project(survey.project(Callers.require(security), code));
+    }
+
+    /** Registers a project: code, name, county, builderName, builderId, parcelCodes, permits. */
+    @POST
+    @Path("projects")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addProject(JsonNode body) {
+        var actor = Callers.require(security);
+        Project p = Bodies.parsed(
+                "project",
+                "",
+                x -> new Project(
+                        Bodies.text(body, "code"),
+                        Bodies.text(body, "name"),
+                        Bodies.text(body, "county"),
+                        Bodies.text(body, "builderName"),
+                        Bodies.text(body, "builderId"),
+                        Bodies.texts(body, "parcelCodes"),
+                        Bodies.texts(body, "permits")));
+        survey.addProject(actor, p);
+        return Response.created(URI.create("/api/v1/projects/" + p.code()))
+                .entity(SurveyJson.project(p))
+                .build();
+    }
+
+    /** The firms. */
+    @GET
+    @Path("firms")
+    public List<Map<String, Object>> firms() {
+        return survey.firms(Callers.require(security)).stream()
+                .map(SurveyJson::firm)
+                .toList();
+    }
+
+    /** Registers a firm: id, name, qualification, surveyors. */
+    @POST
+    @Path("firms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addFirm(JsonNode body) {
+        var actor = Callers.require(security);
+        Firm f = Bodies.parsed(
+                "firm",
+                "",
+                x -> new Firm(
+                        Bodies.text(body, "id"),
+                        Bodies.text(body, "name"),
+                        Bodies.text(body, "qualification"),
+                        Bodies.texts(body, "surveyors")));
+        survey.addFirm(actor, f);
+        return Response.created(URI.create("/api/v1/firms/" + f.id()))
+                .entity(SurveyJson.firm(f))
+                .build();
+    }
+
+    /** A firm with its credit record and score. */
+    @GET
+    @Path("firms/{id}")
+    public Map<String, Object> firm(@PathParam("id") String id) {
+        return SurveyJson.firmRecord(survey.firm(Callers.require(security), id));
+    }
+
+    /** Appends a credit event: kind, reference, evidence. */
+    @POST
+    @Path("firms/{id}/credit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addCredit(@PathParam("id") String id, JsonNode body) {
+        var actor = Callers.require(security);
+        CreditKind kind = Bodies.parsed("kind", Bodies.text(body, "kind"), CreditKind::ofWireName);
+        var e = survey.addCredit(
+                actor, id, kind, Bodies.optionalText(body, "reference"), Bodies.text(body, "evidence"));
+        return Response.status(201).entity(SurveyJson.credit(e)).build();
+    }
+
+    /** The JSON Schema of manifest.json, format 1.0 (public documentation). */
+    @GET
+    @Path("schemas/survey-package/1.0/manifest.json")
+    @Produces("application/schema+json")
+    public byte[] manifestSchema() {
+        return ManifestJson.schemaBytes();
+    }
+}

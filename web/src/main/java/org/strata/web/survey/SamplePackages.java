@@ -1,0 +1,409 @@
+package org.strata.web.survey;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.strata.data.demo.DemoProject;
+import org.strata.registry.survey.PartKind;
+import org.strata.registry.survey.Stage;
+import org.strata.registry.survey.SurveyItem;
+
+/**
+ * Writes valid combined survey packages of the demo project for each stage — what {@code strata survey-sample}
+ * writes — with variants for tests and demonstrations: as-built areas off by a factor, overlapping units, a new
+ * version superseding an earlier one, comments on expected warnings.
+ */
+public final class SamplePackages {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SamplePackages() {}
+
+    /**
+     * What to vary in a sample.
+     *
+     * @param asBuiltAreaFactor scales the as-built areas of units above ground (1: as predicted)
+     * @param overlappingUnits widens one unit into its neighbour
+     * @param version the package version
+     * @param supersedes the package id it supersedes, for a version above 1
+     * @param reason why it supersedes
+     * @param comments the surveyor's comments on warnings, by rule id
+     * @param surveyDate the survey date
+     */
+    public record Options(
+            double asBuiltAreaFactor,
+            boolean overlappingUnits,
+            int version,
+            Optional<String> supersedes,
+            Optional<String> reason,
+            Map<String, String> comments,
+            LocalDate surveyDate) {
+        /** The plain sample: version 1, surveyed today. */
+        public static Options plain() {
+            return new Options(
+                    1.0,
+                    false,
+                    1,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Map.of(),
+                    LocalDate.now(java.time.ZoneOffset.UTC));
+        }
+
+        /** The same with other as-built areas. */
+        public Options withAreaFactor(double factor) {
+            return new Options(factor, overlappingUnits, version, supersedes, reason, comments, surveyDate);
+        }
+
+        /** The same with overlapping units. */
+        public Options withOverlap() {
+            return new Options(asBuiltAreaFactor, true, version, supersedes, reason, comments, surveyDate);
+        }
+
+        /** The same as a new version superseding a package. */
+        public Options superseding(int newVersion, String packageId, String why) {
+            return new Options(
+                    asBuiltAreaFactor,
+                    overlappingUnits,
+                    newVersion,
+                    Optional.of(packageId),
+                    Optional.of(why),
+                    comments,
+                    surveyDate);
+        }
+
+        /** The same with a comment on a rule's warnings. */
+        public Options withComment(String rule, String text) {
+            Map<String, String> more = new LinkedHashMap<>(comments);
+            more.put(rule, text);
+            return new Options(asBuiltAreaFactor, overlappingUnits, version, supersedes, reason, more, surveyDate);
+        }
+    }
+
+    /** A sample package as ZIP bytes. */
+    public static byte[] write(Stage stage, double[] siteOrigin, Options options) {
+        SampleParts parts = new SampleParts(siteOrigin, options);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        ArrayNode partList = JSON.createArrayNode();
+        ObjectNode quantities = JSON.createObjectNode();
+        switch (stage) {
+            case LAND_SUPPLY -> {
+                add(
+                        files,
+                        partList,
+                        "data/parcels.geojson",
+                        PartKind.PARCELS,
+                        "application/geo+json",
+                        parts.parcels(),
+                        1,
+                        SurveyItem.BOUNDARY_DEMARCATION,
+                        SurveyItem.PARCEL_SURVEY);
+                add(
+                        files,
+                        partList,
+                        "tables/boundary-points.csv",
+                        PartKind.BOUNDARY_POINTS,
+                        "text/csv",
+                        parts.boundaryPoints(),
+                        4,
+                        SurveyItem.BOUNDARY_DEMARCATION,
+                        SurveyItem.PARCEL_SURVEY);
+                add(
+                        files,
+                        partList,
+                        "evidence/report.pdf",
+                        PartKind.EVIDENCE,
+                        "application/pdf",
+                        SampleParts.pdf(),
+                        0,
+                        SurveyItem.PARCEL_SURVEY);
+                quantities.put("parcelArea", SampleGeometry.PARCEL_WIDTH * SampleGeometry.PARCEL_DEPTH);
+            }
+            case CONSTRUCTION -> {
+                add(
+                        files,
+                        partList,
+                        "data/buildings.geojson",
+                        PartKind.BUILDINGS,
+                        "application/geo+json",
+                        parts.buildings(1.0),
+                        1,
+                        SurveyItem.PROPERTY_PRE_SURVEY);
+                add(
+                        files,
+                        partList,
+                        "tables/predicted-units.csv",
+                        PartKind.PREDICTED_UNITS,
+                        "text/csv",
+                        parts.unitAreas(1.0, false),
+                        parts.unitCount(),
+                        SurveyItem.PROPERTY_PRE_SURVEY);
+                add(
+                        files,
+                        partList,
+                        "tables/civil-defence.csv",
+                        PartKind.CIVIL_DEFENCE,
+                        "text/csv",
+                        parts.civilDefence(),
+                        1,
+                        SurveyItem.CIVIL_AIR_DEFENCE_PRE_SURVEY);
+                add(
+                        files,
+                        partList,
+                        "tables/setting-out.csv",
+                        PartKind.SETTING_OUT,
+                        "text/csv",
+                        parts.settingOut(),
+                        4,
+                        SurveyItem.SETTING_OUT);
+                add(
+                        files,
+                        partList,
+                        "tables/zero-level.csv",
+                        PartKind.ZERO_LEVEL,
+                        "text/csv",
+                        parts.zeroLevel(),
+                        1,
+                        SurveyItem.ZERO_LEVEL_CHECK);
+                add(
+                        files,
+                        partList,
+                        "evidence/report.pdf",
+                        PartKind.EVIDENCE,
+                        "application/pdf",
+                        SampleParts.pdf(),
+                        0,
+                        SurveyItem.PROPERTY_PRE_SURVEY);
+                gfa(quantities, parts, 1.0);
+                quantities.put("civilDefenceArea", parts.civilDefenceArea());
+            }
+            case COMPLETION -> {
+                double f = options.asBuiltAreaFactor();
+                add(
+                        files,
+                        partList,
+                        "data/buildings.geojson",
+                        PartKind.BUILDINGS,
+                        "application/geo+json",
+                        parts.buildings(f),
+                        1,
+                        SurveyItem.PLANNING_VERIFICATION);
+                add(
+                        files,
+                        partList,
+                        "data/parcels.geojson",
+                        PartKind.PARCELS,
+                        "application/geo+json",
+                        parts.parcels(),
+                        1,
+                        SurveyItem.LAND_RECHECK);
+                add(
+                        files,
+                        partList,
+                        "tables/boundary-points.csv",
+                        PartKind.BOUNDARY_POINTS,
+                        "text/csv",
+                        parts.boundaryPoints(),
+                        4,
+                        SurveyItem.LAND_RECHECK);
+                add(
+                        files,
+                        partList,
+                        "data/units.city.json",
+                        PartKind.UNITS,
+                        "application/city+json",
+                        parts.cityJson(),
+                        parts.unitCount() + 1 + SampleGeometry.FLOORS + 1,
+                        SurveyItem.PROPERTY_SURVEY);
+                add(
+                        files,
+                        partList,
+                        "tables/unit-areas.csv",
+                        PartKind.UNIT_AREAS,
+                        "text/csv",
+                        parts.unitAreas(f, options.overlappingUnits()),
+                        parts.unitCount(),
+                        SurveyItem.PROPERTY_SURVEY);
+                add(
+                        files,
+                        partList,
+                        "tables/parking.csv",
+                        PartKind.PARKING,
+                        "text/csv",
+                        parts.parking(),
+                        1,
+                        SurveyItem.PARKING);
+                add(
+                        files,
+                        partList,
+                        "data/green-space.geojson",
+                        PartKind.GREEN_SPACE,
+                        "application/geo+json",
+                        parts.greenSpace(),
+                        1,
+                        SurveyItem.GREEN_SPACE);
+                add(
+                        files,
+                        partList,
+                        "tables/civil-defence.csv",
+                        PartKind.CIVIL_DEFENCE,
+                        "text/csv",
+                        parts.civilDefence(),
+                        1,
+                        SurveyItem.CIVIL_AIR_DEFENCE_SURVEY);
+                add(
+                        files,
+                        partList,
+                        "data/fire.geojson",
+                        PartKind.FIRE,
+                        "application/geo+json",
+                        parts.fireLane(),
+                        1,
+                        SurveyItem.FIRE_PROTECTION);
+                add(
+                        files,
+                        partList,
+                        "tables/pipelines.csv",
+                        PartKind.PIPELINES,
+                        "text/csv",
+                        parts.pipelines(),
+                        3,
+                        SurveyItem.UNDERGROUND_PIPELINES);
+                add(
+                        files,
+                        partList,
+                        "evidence/report.pdf",
+                        PartKind.EVIDENCE,
+                        "application/pdf",
+                        SampleParts.pdf(),
+                        0,
+                        SurveyItem.PLANNING_VERIFICATION,
+                        SurveyItem.PROPERTY_SURVEY);
+                quantities.put("parcelArea", SampleGeometry.PARCEL_WIDTH * SampleGeometry.PARCEL_DEPTH);
+                gfa(quantities, parts, f);
+                quantities.put("civilDefenceArea", parts.civilDefenceArea());
+                quantities.put("parkingSpaces", 20);
+            }
+            default -> throw new IllegalArgumentException("stage " + stage);
+        }
+        ObjectNode manifest = manifest(stage, siteOrigin, options, partList, quantities);
+        Map<String, byte[]> all = new LinkedHashMap<>();
+        all.put("manifest.json", bytes(manifest));
+        all.putAll(files);
+        return zip(all);
+    }
+
+    private static void gfa(ObjectNode quantities, SampleParts parts, double factor) {
+        quantities.put("gfaAbove", parts.gfaAbove(factor));
+        quantities.put("gfaBelow", parts.gfaBelow());
+    }
+
+    private static ObjectNode manifest(
+            Stage stage, double[] origin, Options options, ArrayNode parts, ObjectNode quantities) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("format", "strata-survey-package");
+        m.put("formatVersion", "1.0");
+        ObjectNode pkg = m.putObject("package");
+        pkg.put("version", options.version());
+        options.supersedes().ifPresent(s -> pkg.put("supersedes", s));
+        options.reason().ifPresent(r -> pkg.put("reason", r));
+        m.put("stage", stage.wireName());
+        ObjectNode project = m.putObject("project");
+        project.put("code", DemoProject.CODE);
+        DemoProject.project().permits().forEach(project.putArray("permits")::add);
+        project.putArray("parcelCodes").add(DemoProject.PARCEL_CODE);
+        ObjectNode commission = m.putObject("commission");
+        commission.put("id", DemoProject.commissionId(stage));
+        commission.put("client", DemoProject.project().builderName());
+        ObjectNode firm = commission.putObject("firm");
+        firm.put("id", DemoProject.FIRM_ID);
+        firm.put("name", "杭州西湖测绘院 (demo)");
+        commission.putArray("surveyors").add("surveyor");
+        ArrayNode items = m.putArray("items");
+        for (SurveyItem i : SurveyItem.of(stage)) {
+            ObjectNode item = items.addObject();
+            item.put("item", i.wireName());
+            ArrayNode consumers = item.putArray("consumers");
+            i.consumers().stream().map(d -> d.wireName()).sorted().forEach(consumers::add);
+        }
+        ObjectNode crs = m.putObject("crs");
+        crs.put("horizontal", "EPSG:4549");
+        crs.put("vertical", "1985 national height datum");
+        crs.put("axisOrder", "easting,northing");
+        crs.put("unit", "metre");
+        ArrayNode extent = m.putArray("extent");
+        extent.add(origin[0] - 1)
+                .add(origin[1] - 1)
+                .add(origin[0] + SampleGeometry.PARCEL_WIDTH + 1)
+                .add(origin[1] + SampleGeometry.PARCEL_DEPTH + 1);
+        m.set("parts", parts);
+        m.set("quantities", quantities);
+        m.putArray("qualityChecks")
+                .addObject()
+                .put("name", "two-level inspection")
+                .put("result", "pass");
+        m.put("surveyDate", options.surveyDate().toString());
+        m.put("submissionDate", options.surveyDate().toString());
+        ArrayNode comments = m.putArray("comments");
+        options.comments()
+                .forEach((rule, text) -> comments.addObject().put("rule", rule).put("text", text));
+        return m;
+    }
+
+    private static void add(
+            Map<String, byte[]> files,
+            ArrayNode list,
+            String path,
+            PartKind kind,
+            String mediaType,
+            byte[] bytes,
+            int count,
+            SurveyItem... items) {
+        files.put(path, bytes);
+        ObjectNode p = list.addObject();
+        p.put("path", path);
+        p.put("kind", kind.wireName());
+        p.put(
+                "role",
+                kind.format() == PartKind.Format.EVIDENCE
+                        ? "evidence"
+                        : kind.format() == PartKind.Format.TABLE ? "table" : "data");
+        ArrayNode itemList = p.putArray("items");
+        List.of(items).forEach(i -> itemList.add(i.wireName()));
+        p.put("mediaType", mediaType);
+        p.put("sha256", ZipPackageReader.sha256(bytes));
+        p.put("featureCount", count);
+    }
+
+    static byte[] bytes(Object json) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] zip(Map<String, byte[]> files) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(f.getKey()));
+                zip.write(f.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
