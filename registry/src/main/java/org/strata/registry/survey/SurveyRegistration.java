@@ -81,7 +81,7 @@ public final class SurveyRegistration implements SurveyService.AcceptanceListene
                 officer.subject(),
                 clock.instant(),
                 rules.label(),
-                SurveyService.sha256(new byte[0]),
+                Checksums.sha256(new byte[0]),
                 checks);
         if (report.rejects()) {
             throw new SurveyException(

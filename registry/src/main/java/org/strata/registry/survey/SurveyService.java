@@ -1,12 +1,9 @@
 package org.strata.registry.survey;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -195,7 +192,7 @@ public final class SurveyService {
         }
         Instant now = clock.instant();
         String reportId = UUID.randomUUID().toString();
-        String sha = sha256(zip);
+        String sha = Checksums.sha256(zip);
         PackageContents contents;
         try {
             contents = reader.read(zip, rules);
@@ -392,34 +389,5 @@ public final class SurveyService {
                 first,
                 "the package was rejected: " + report.of(Severity.ERROR).size() + " check(s) failed, first " + first,
                 report);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * A stored upload with its report.
-     *
-     * @param stored the package
-     * @param report the report
-     */
-    public record Upload(SurveyPackage stored, CheckReport report) {}
-
-    /**
-     * A firm with its credit record.
-     *
-     * @param firm the firm
-     * @param credit its credit events, oldest first
-     */
-    public record FirmRecord(Firm firm, List<CreditEvent> credit) {
-        /** The credit score: 100 plus the points of every event. */
-        public int score() {
-            return 100 + credit.stream().mapToInt(e -> e.kind().points()).sum();
-        }
     }
 }

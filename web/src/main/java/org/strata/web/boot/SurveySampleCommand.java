@@ -7,6 +7,7 @@ import org.strata.data.demo.DemoAreaGenerator;
 import org.strata.data.demo.DemoProject;
 import org.strata.geo.crs.GridTransform;
 import org.strata.registry.survey.Stage;
+import org.strata.web.survey.SampleOptions;
 import org.strata.web.survey.SamplePackages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +43,7 @@ final class SurveySampleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Stage s = Stage.ofWireName(stage);
-        SamplePackages.Options options = SamplePackages.Options.plain().withAreaFactor(areaFactor);
+        SampleOptions options = SampleOptions.plain().withAreaFactor(areaFactor);
         if (overlap) {
             options = options.withOverlap();
         }

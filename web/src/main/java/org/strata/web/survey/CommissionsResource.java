@@ -20,6 +20,7 @@ import org.strata.registry.survey.Commission;
 import org.strata.registry.survey.Stage;
 import org.strata.registry.survey.SurveyItem;
 import org.strata.registry.survey.SurveyService;
+import org.strata.registry.survey.Upload;
 import org.strata.web.auth.Callers;
 
 /** Commissions — one per project and stage — and the packages uploaded to them. */
@@ -86,7 +87,7 @@ public final class CommissionsResource {
     public Response upload(@PathParam("id") String id, InputStream body) {
         var actor = Callers.require(security);
         byte[] zip = Bodies.bounded(body, survey.rules().whole("zip.max-uncompressed-bytes"));
-        SurveyService.Upload u = survey.upload(actor, id, zip);
+        Upload u = survey.upload(actor, id, zip);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", u.stored().id());
         answer.put("version", u.stored().version());

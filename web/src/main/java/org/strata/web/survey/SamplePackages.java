@@ -7,11 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.strata.data.demo.DemoProject;
@@ -29,69 +27,8 @@ public final class SamplePackages {
 
     private SamplePackages() {}
 
-    /**
-     * What to vary in a sample.
-     *
-     * @param asBuiltAreaFactor scales the as-built areas of units above ground (1: as predicted)
-     * @param overlappingUnits widens one unit into its neighbour
-     * @param version the package version
-     * @param supersedes the package id it supersedes, for a version above 1
-     * @param reason why it supersedes
-     * @param comments the surveyor's comments on warnings, by rule id
-     * @param surveyDate the survey date
-     */
-    public record Options(
-            double asBuiltAreaFactor,
-            boolean overlappingUnits,
-            int version,
-            Optional<String> supersedes,
-            Optional<String> reason,
-            Map<String, String> comments,
-            LocalDate surveyDate) {
-        /** The plain sample: version 1, surveyed today. */
-        public static Options plain() {
-            return new Options(
-                    1.0,
-                    false,
-                    1,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Map.of(),
-                    LocalDate.now(java.time.ZoneOffset.UTC));
-        }
-
-        /** The same with other as-built areas. */
-        public Options withAreaFactor(double factor) {
-            return new Options(factor, overlappingUnits, version, supersedes, reason, comments, surveyDate);
-        }
-
-        /** The same with overlapping units. */
-        public Options withOverlap() {
-            return new Options(asBuiltAreaFactor, true, version, supersedes, reason, comments, surveyDate);
-        }
-
-        /** The same as a new version superseding a package. */
-        public Options superseding(int newVersion, String packageId, String why) {
-            return new Options(
-                    asBuiltAreaFactor,
-                    overlappingUnits,
-                    newVersion,
-                    Optional.of(packageId),
-                    Optional.of(why),
-                    comments,
-                    surveyDate);
-        }
-
-        /** The same with a comment on a rule's warnings. */
-        public Options withComment(String rule, String text) {
-            Map<String, String> more = new LinkedHashMap<>(comments);
-            more.put(rule, text);
-            return new Options(asBuiltAreaFactor, overlappingUnits, version, supersedes, reason, more, surveyDate);
-        }
-    }
-
     /** A sample package as ZIP bytes. */
-    public static byte[] write(Stage stage, double[] siteOrigin, Options options) {
+    public static byte[] write(Stage stage, double[] siteOrigin, SampleOptions options) {
         SampleParts parts = new SampleParts(siteOrigin, options);
         Map<String, byte[]> files = new LinkedHashMap<>();
         ArrayNode partList = JSON.createArrayNode();
@@ -309,7 +246,7 @@ public final class SamplePackages {
     }
 
     private static ObjectNode manifest(
-            Stage stage, double[] origin, Options options, ArrayNode parts, ObjectNode quantities) {
+            Stage stage, double[] origin, SampleOptions options, ArrayNode parts, ObjectNode quantities) {
         ObjectNode m = JSON.createObjectNode();
         m.put("format", "strata-survey-package");
         m.put("formatVersion", "1.0");

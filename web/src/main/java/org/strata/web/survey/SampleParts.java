@@ -15,9 +15,9 @@ final class SampleParts {
 
     private final double e0;
     private final double n0;
-    private final SamplePackages.Options options;
+    private final SampleOptions options;
 
-    SampleParts(double[] origin, SamplePackages.Options options) {
+    SampleParts(double[] origin, SampleOptions options) {
         this.e0 = origin[0];
         this.n0 = origin[1];
         this.options = options;

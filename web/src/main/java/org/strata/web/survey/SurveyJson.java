@@ -8,6 +8,7 @@ import org.strata.registry.survey.CheckResult;
 import org.strata.registry.survey.Commission;
 import org.strata.registry.survey.CreditEvent;
 import org.strata.registry.survey.Firm;
+import org.strata.registry.survey.FirmRecord;
 import org.strata.registry.survey.Inspection;
 import org.strata.registry.survey.InspectionDraw;
 import org.strata.registry.survey.ManifestPart;
@@ -16,7 +17,6 @@ import org.strata.registry.survey.Project;
 import org.strata.registry.survey.Severity;
 import org.strata.registry.survey.SurveyItem;
 import org.strata.registry.survey.SurveyPackage;
-import org.strata.registry.survey.SurveyService;
 
 /** The JSON shapes of merged-survey records. */
 public final class SurveyJson {
@@ -33,7 +33,7 @@ public final class SurveyJson {
     }
 
     /** A firm with its credit record and score. */
-    public static Map<String, Object> firmRecord(SurveyService.FirmRecord r) {
+    public static Map<String, Object> firmRecord(FirmRecord r) {
         Map<String, Object> m = firm(r.firm());
         m.put("creditScore", r.score());
         m.put("credit", r.credit().stream().map(SurveyJson::credit).toList());

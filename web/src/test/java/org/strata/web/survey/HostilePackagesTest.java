@@ -123,7 +123,7 @@ class HostilePackagesTest {
     }
 
     static byte[] valid() {
-        return SurveyWorkflowTest.sample(Stage.LAND_SUPPLY, SamplePackages.Options.plain());
+        return SurveyWorkflowTest.sample(Stage.LAND_SUPPLY, SampleOptions.plain());
     }
 
     private static Map<String, byte[]> entries(byte[] zip) {

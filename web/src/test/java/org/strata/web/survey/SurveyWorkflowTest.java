@@ -58,7 +58,7 @@ class SurveyWorkflowTest {
         server.close();
     }
 
-    static byte[] sample(Stage stage, SamplePackages.Options options) {
+    static byte[] sample(Stage stage, SampleOptions options) {
         return SamplePackages.write(
                 stage, DemoProject.siteOrigin(GridTransform.epsg4549(), DemoAreaGenerator.DEFAULT_SIZE), options);
     }
@@ -97,7 +97,7 @@ class SurveyWorkflowTest {
     @Test
     @Order(2)
     void landSupplyIsAcceptedAndRegistrationReusesTheParcelSurvey() {
-        JsonNode body = uploadAccepted(Stage.LAND_SUPPLY, sample(Stage.LAND_SUPPLY, SamplePackages.Options.plain()));
+        JsonNode body = uploadAccepted(Stage.LAND_SUPPLY, sample(Stage.LAND_SUPPLY, SampleOptions.plain()));
         assertEquals("accepted", body.get("status").asText(), body.toString());
         assertEquals(1, body.get("version").asInt());
         assertEquals(0, body.get("report").get("errors").asInt(), body.toString());
@@ -127,14 +127,14 @@ class SurveyWorkflowTest {
     @Test
     @Order(3)
     void constructionIsAccepted() {
-        JsonNode body = uploadAccepted(Stage.CONSTRUCTION, sample(Stage.CONSTRUCTION, SamplePackages.Options.plain()));
+        JsonNode body = uploadAccepted(Stage.CONSTRUCTION, sample(Stage.CONSTRUCTION, SampleOptions.plain()));
         assertEquals("accepted", body.get("status").asText(), body.toString());
     }
 
     @Test
     @Order(4)
     void completionIsAcceptedAndOpensAPrefilledCaseForEveryUnit() {
-        JsonNode body = uploadAccepted(Stage.COMPLETION, sample(Stage.COMPLETION, SamplePackages.Options.plain()));
+        JsonNode body = uploadAccepted(Stage.COMPLETION, sample(Stage.COMPLETION, SampleOptions.plain()));
         assertEquals("accepted", body.get("status").asText(), body.toString());
         JsonNode cases = json(officer.get("/api/v1/cases?origin=survey"));
         assertEquals(13, cases.size(), "one case per as-built unit: 12 flats and the garage");
@@ -160,9 +160,8 @@ class SurveyWorkflowTest {
     @Test
     @Order(5)
     void aFivePercentAreaChangeIsListedAndNeedsAWaiver() {
-        SamplePackages.Options v2 = SamplePackages.Options.plain()
-                .withAreaFactor(1.05)
-                .superseding(2, accepted.get(Stage.COMPLETION), "re-survey");
+        SampleOptions v2 =
+                SampleOptions.plain().withAreaFactor(1.05).superseding(2, accepted.get(Stage.COMPLETION), "re-survey");
         HttpResponse<String> r = upload(Stage.COMPLETION, sample(Stage.COMPLETION, v2));
         assertEquals(201, r.statusCode(), r.body());
         JsonNode body = json(r);
@@ -191,9 +190,8 @@ class SurveyWorkflowTest {
     @Test
     @Order(6)
     void overlappingUnitsAreRejectedNamingTheUnitsAndTheVolume() {
-        SamplePackages.Options v3 = SamplePackages.Options.plain()
-                .withOverlap()
-                .superseding(3, accepted.get(Stage.COMPLETION), "correction");
+        SampleOptions v3 =
+                SampleOptions.plain().withOverlap().superseding(3, accepted.get(Stage.COMPLETION), "correction");
         HttpResponse<String> r = upload(Stage.COMPLETION, sample(Stage.COMPLETION, v3));
         assertEquals(422, r.statusCode(), r.body());
         JsonNode report = json(r).get("report");
