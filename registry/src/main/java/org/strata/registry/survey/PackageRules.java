@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.strata.registry.unit.ParcelCode;
+import org.strata.registry.unit.UnitCode;
 
 /**
  * Package rules: format version, the commission, project, stage and firm the manifest names, every commissioned item
@@ -97,7 +99,29 @@ final class PackageRules {
         items(c, out);
         parts(c, out);
         version(c, out);
+        codes(c, out);
         return out;
+    }
+
+    private static void codes(CheckContext c, List<CheckResult> out) {
+        List<String> codes = new ArrayList<>();
+        c.data().buildings().forEach(b -> codes.add(b.code()));
+        c.data().units().forEach(u -> codes.add(u.code()));
+        c.data().predicted().forEach(u -> codes.add(u.code()));
+        for (String code : codes) {
+            if (!UnitCode.isValid(code)) {
+                out.add(CheckResult.error(
+                        "package.unit-code",
+                        List.of(code),
+                        "'" + code + "' is not a 28-character unit code (GB/T 37346)"));
+            } else if (!c.project().parcelCodes().contains(code.substring(0, ParcelCode.LENGTH))) {
+                out.add(CheckResult.error(
+                        "package.unit-code",
+                        List.of(code),
+                        code + " lies on a parcel that is not the project's "
+                                + c.project().parcelCodes()));
+            }
+        }
     }
 
     private static void items(CheckContext c, List<CheckResult> out) {

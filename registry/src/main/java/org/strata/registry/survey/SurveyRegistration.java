@@ -133,6 +133,24 @@ public final class SurveyRegistration implements SurveyService.AcceptanceListene
         }
         Project project = store.project(accepted.projectCode()).orElseThrow();
         SurveyData data = SurveyData.of(contents);
+        List<String> unregistered = data.buildings().stream()
+                .map(b -> b.code().substring(0, Math.min(19, b.code().length())))
+                .distinct()
+                .filter(p -> cadastre.parcel(UnitCode.parse(p + "W00000000")).isEmpty())
+                .toList();
+        if (!unregistered.isEmpty()) {
+            store.addEntry(new PackageEntry(
+                    UUID.randomUUID().toString(),
+                    accepted.id(),
+                    EntryKind.CASE,
+                    Department.REGISTRATION.wireName(),
+                    String.join(",", unregistered),
+                    "deferred",
+                    "no case opened: the land of " + unregistered + " is not registered yet; register it first",
+                    "strata",
+                    clock.instant()));
+            return;
+        }
         CompletionCases.open(accepted, project, data, cases, cadastre, clock)
                 .forEach(c -> store.addEntry(new PackageEntry(
                         UUID.randomUUID().toString(),
@@ -153,6 +171,9 @@ public final class SurveyRegistration implements SurveyService.AcceptanceListene
         }
         List<RegistrationCase> out = new ArrayList<>();
         for (PackageEntry e : store.entries(EntryKind.CASE)) {
+            if (!e.decision().equals("opened")) {
+                continue;
+            }
             try {
                 out.add(cases.get(officer, e.subject()));
             } catch (org.strata.registry.access.AccessException | CaseException ignored) {
