@@ -129,8 +129,13 @@ public final class CzmlResource {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("kind", v.kind() == RegisteredVolume.Kind.PARCEL ? "land-unit" : "building-unit");
         properties.put("layer", v.unitCode().layer().wireName());
-        properties.put("lower", h.bottomOrNull());
-        properties.put("upper", h.topOrNull());
+        // CZML has no null: an open bound is left out
+        if (h.bottomOrNull() != null) {
+            properties.put("lower", h.bottomOrNull());
+        }
+        if (h.topOrNull() != null) {
+            properties.put("upper", h.topOrNull());
+        }
         properties.put("heightDatum", "1985 national height datum");
         packet.put("properties", properties);
         return packet;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.strata.geo.crs.GridTransform;
 import org.strata.geo.model.HeightRange;
 import org.strata.registry.access.Actor;
 import org.strata.registry.access.Purpose;
@@ -30,14 +31,16 @@ import org.strata.web.auth.Callers;
 public final class SpaceResource {
     private final SpaceQueries space;
     private final UnitLookup lookup;
+    private final GridTransform transform;
 
     @Context
     private SecurityContext security;
 
-    /** The resource over the 3D queries, recording each through the lookup. */
-    public SpaceResource(SpaceQueries space, UnitLookup lookup) {
+    /** The resource over the 3D queries, recording each through the lookup; lon/lat are taken to EPSG:4549. */
+    public SpaceResource(SpaceQueries space, UnitLookup lookup, GridTransform transform) {
         this.space = space;
         this.lookup = lookup;
+        this.transform = transform;
     }
 
     /** The volumes that contain a point. */
@@ -61,18 +64,31 @@ public final class SpaceResource {
         return recorded(answer, actor, why, caseRef, found);
     }
 
-    /** Everything above and below a spot. */
+    /**
+     * Everything above and below a spot, given as EPSG:4549 {@code x}/{@code y} or as CGCS2000 {@code lon}/{@code
+     * lat} degrees (the viewer's clicks).
+     */
     @GET
     @Path("column")
     public Response column(
             @QueryParam("x") String x,
             @QueryParam("y") String y,
+            @QueryParam("lon") String lon,
+            @QueryParam("lat") String lat,
             @QueryParam("purpose") String purpose,
             @QueryParam("caseRef") String caseRef) {
         var actor = Callers.require(security);
         Purpose why = Purposes.required(purpose);
-        double e = coordinate("x", x);
-        double n = coordinate("y", y);
+        double e;
+        double n;
+        if (lon != null || lat != null) {
+            double[] grid = transform.toGrid(coordinate("lon", lon), coordinate("lat", lat));
+            e = grid[0];
+            n = grid[1];
+        } else {
+            e = coordinate("x", x);
+            n = coordinate("y", y);
+        }
         SpaceQueries.Column column = space.column(e, n);
         Map<String, Object> answer = spot(e, n);
         answer.put("volumes", volumes(column.volumes()));

@@ -112,7 +112,7 @@ public final class StrataServer implements AutoCloseable {
                             new UnitsResource(queries, lookup),
                             new MeResource(lookup),
                             new RegisterResource(queries, cases.rules()),
-                            new SpaceResource(new SpaceQueries(cadastre), lookup),
+                            new SpaceResource(new SpaceQueries(cadastre), lookup, transform),
                             new CzmlResource(
                                     cadastre,
                                     stores.register(),
@@ -125,7 +125,9 @@ public final class StrataServer implements AutoCloseable {
             survey.resources().forEach(config::registerInstances);
             ErrorMappers.all().forEach(config::register);
             URI base = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
-            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base, config, true);
+            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base, config, false);
+            ViewerFiles.register(http);
+            http.start();
             int port = http.getListener("grizzly").getPort();
             URI actual = URI.create("http://" + settings.host() + ":" + port + "/");
             LOG.info("Strata serves " + actual + " on the " + stores.name() + " store");

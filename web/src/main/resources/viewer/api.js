@@ -1,0 +1,52 @@
+// The Strata API as the viewer uses it: sign-in with a bearer token kept for the browser session, JSON calls.
+const KEY = 'strata.session';
+
+export function session() {
+  const text = sessionStorage.getItem(KEY);
+  return text ? JSON.parse(text) : null;
+}
+
+export async function signIn(username, password) {
+  const response = await fetch('/auth/token', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  const body = await response.json();
+  if (!response.ok) {
+    throw new Error(body.message || 'sign-in failed');
+  }
+  const s = { username, token: body.access_token };
+  sessionStorage.setItem(KEY, JSON.stringify(s));
+  return s;
+}
+
+export function signOut() {
+  sessionStorage.removeItem(KEY);
+}
+
+function headers(extra = {}) {
+  const s = session();
+  return s ? { Authorization: 'Bearer ' + s.token, ...extra } : extra;
+}
+
+export async function getJson(path) {
+  const response = await fetch(path, { headers: headers({ Accept: 'application/json' }) });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const error = new Error(body.message || response.status + ' ' + response.statusText);
+    error.status = response.status;
+    error.body = body;
+    throw error;
+  }
+  return body;
+}
+
+export async function postBytes(path, contentType, bytes) {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: headers({ 'Content-Type': contentType, Accept: 'application/json' }),
+    body: bytes,
+  });
+  return { status: response.status, body: await response.json().catch(() => ({})) };
+}

@@ -1,0 +1,223 @@
+// The Cesium scene: a local grid for a background (no imagery, terrain or geocoder from anywhere), registered
+// volumes loaded as CZML in bbox tiles, map/3D modes, the underground view and the register as of a date.
+import { getJson } from './api.js';
+import { Volumes } from './volumes.js';
+
+const TILE_DEGREES = 0.008;
+
+export class Scene {
+  constructor(container, purpose) {
+    Cesium.Ion.defaultAccessToken = '';
+    this.purpose = purpose;
+    this.viewer = new Cesium.Viewer(container, {
+      baseLayer: new Cesium.ImageryLayer(new Cesium.GridImageryProvider({
+        color: Cesium.Color.fromCssColorString('#8a9a86'),
+        backgroundColor: Cesium.Color.fromCssColorString('#e4e8df'),
+        cells: 4,
+      })),
+      terrainProvider: new Cesium.EllipsoidTerrainProvider(),
+      baseLayerPicker: false, geocoder: false, homeButton: false, sceneModePicker: false,
+      navigationHelpButton: false, animation: false, timeline: false, fullscreenButton: false,
+      infoBox: false, selectionIndicator: false, skyBox: false, skyAtmosphere: false,
+      contextOptions: { webgl: { preserveDrawingBuffer: true } },
+      // render only when something changed, and blend translucent volumes in one pass: software WebGL
+      // (and laptops) then spend their time building geometry instead of redrawing the same frame
+      requestRenderMode: true,
+      maximumRenderTimeChange: Infinity,
+      orderIndependentTranslucency: false,
+    });
+    this.viewer.scene.fog.enabled = false;
+    this.viewer.scene.globe.showGroundAtmosphere = false;
+    // the background is a plain grid: coarse tiles are enough
+    this.viewer.scene.globe.maximumScreenSpaceError = 8;
+    this.viewer.scene.globe.baseColor = Cesium.Color.fromCssColorString('#e4e8df');
+    this.viewer.scene.globe.depthTestAgainstTerrain = false;
+    this.viewer.clock.shouldAnimate = false;
+    this.volumes = new Volumes(this.viewer.scene);
+    this.time = Cesium.JulianDate.now();
+    this.loadedTiles = new Set();
+    this.version = 0;
+    this.extent = null;
+  }
+
+  /** Shows the prefetched register extent and its volumes; resolves once drawn. */
+  async start(prefetched) {
+    const { extent, tiles, documents } = await prefetched;
+    this.extent = extent;
+    this.show3d(false);
+    await this.draw(extent, tiles, documents);
+  }
+
+  /** Loads every tile of a lon/lat bbox not loaded yet, then reports the drawn volumes. */
+  async load(bbox) {
+    const tiles = tilesOf(bbox).filter(t => !this.loadedTiles.has(t.join(',')));
+    await this.draw(bbox, tiles, await fetchTiles(tiles, this.purpose()));
+  }
+
+  async draw(bbox, tiles, documents) {
+    this.volumes.add(documents);
+    tiles.forEach(tile => this.loadedTiles.add(tile.join(',')));
+    this.volumes.showAt(this.time);
+    this.viewBbox = bbox;
+    const processed = performance.now();
+    await this.rendered();
+    document.body.setAttribute('data-draw-ms', String(Math.round(performance.now() - processed)));
+  }
+
+  /** The volumes shown at the clock's time. */
+  drawnVolumes() {
+    return this.volumes.shown();
+  }
+
+  /** Waits for a few rendered frames, then sets the readiness attributes on the body. */
+  async rendered() {
+    const scene = this.viewer.scene;
+    // the volumes' geometry is built synchronously when they are added: two rendered frames show them all
+    await new Promise(resolve => {
+      let frames = 0;
+      const remove = scene.postRender.addEventListener(() => {
+        if (++frames >= 2) {
+          remove();
+          resolve();
+        } else {
+          scene.requestRender();
+        }
+      });
+      scene.requestRender();
+    });
+    this.version++;
+    const body = document.body;
+    body.setAttribute('data-view-bbox', this.viewBbox.join(','));
+    body.setAttribute('data-view-mode', this.viewer.scene.mode === Cesium.SceneMode.SCENE2D ? 'map' : '3d');
+    body.setAttribute('data-view-version', String(this.version));
+    body.setAttribute('data-rendered-volumes', String(this.drawnVolumes().length));
+  }
+
+  rectangle() {
+    const e = this.extent;
+    return Cesium.Rectangle.fromDegrees(e[0], e[1], e[2], e[3]);
+  }
+
+  show2d() {
+    this.viewer.scene.morphTo2D(0);
+    this.viewer.camera.setView({ destination: this.rectangle() });
+    return this.rendered();
+  }
+
+  show3d(render = true) {
+    this.viewer.scene.morphTo3D(0);
+    const e = this.extent;
+    const centre = Cesium.Cartesian3.fromDegrees((e[0] + e[2]) / 2, e[1] - (e[3] - e[1]) * 0.9, 650);
+    this.viewer.camera.setView({
+      destination: centre,
+      orientation: { heading: 0, pitch: Cesium.Math.toRadians(-42), roll: 0 },
+    });
+    return render ? this.rendered() : Promise.resolve();
+  }
+
+  /** Makes the ground translucent and looks up at the underground volumes from below. */
+  underground(on) {
+    const scene = this.viewer.scene;
+    scene.globe.translucency.enabled = on;
+    scene.globe.translucency.frontFaceAlpha = 0.25;
+    scene.globe.translucency.backFaceAlpha = 0.25;
+    scene.screenSpaceCameraController.enableCollisionDetection = !on;
+    if (!on) {
+      return this.show3d();
+    }
+    scene.morphTo3D(0);
+    const deepest = this.volumes.shown()
+      .filter(v => v.layer === 'underground' && v.kind === 'land-unit')
+      .sort((a, b) => a.bottom - b.bottom)[0];
+    const e = this.extent;
+    const c = deepest ? deepest.centre : Cesium.Cartographic.fromDegrees((e[0] + e[2]) / 2, (e[1] + e[3]) / 2);
+    this.viewer.camera.setView({
+      // 200 m south of the deepest stratum and 90 m below the ellipsoid, looking up and north at it
+      destination: Cesium.Cartesian3.fromRadians(c.longitude, c.latitude - Cesium.Math.toRadians(0.0018), -90),
+      orientation: { heading: 0, pitch: Cesium.Math.toRadians(20), roll: 0 },
+    });
+    return this.rendered();
+  }
+
+  /** Shows the register as it stood at the end of a day (China Standard Time); today when empty. */
+  asOf(date) {
+    this.time = date ? Cesium.JulianDate.fromIso8601(date + 'T23:59:59+08:00') : Cesium.JulianDate.now();
+    this.volumes.showAt(this.time);
+    document.body.setAttribute('data-as-of', date || '');
+    return this.rendered();
+  }
+
+  /** Flies to a unit by code; loads its area first when it is not loaded. */
+  async flyTo(code) {
+    if (!this.volumes.byCode.has(code)) {
+      const feature = await getJson('/ogc/collections/rights/items/' + encodeURIComponent(code) + '?f=json');
+      const ring = feature.geometry.coordinates[0];
+      const lons = ring.map(p => p[0]);
+      const lats = ring.map(p => p[1]);
+      await this.load([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]);
+    }
+    const v = this.volumes.byCode.get(code);
+    if (!v) {
+      throw new Error('unit ' + code + ' is not in the register');
+    }
+    this.highlight([code]);
+    const sphere = Cesium.BoundingSphere.fromPoints(v.positions);
+    sphere.radius = Math.max(sphere.radius, 30);
+    this.viewer.camera.flyToBoundingSphere(sphere, { duration: 0.8 });
+    return v;
+  }
+
+  highlight(codes) {
+    this.volumes.highlight(codes);
+    this.viewer.scene.requestRender();
+  }
+
+  /** The window position of a unit's middle, for tests and tours. */
+  screenPositionOf(code) {
+    const v = this.volumes.byCode.get(code);
+    const middle = ((v.bottom ?? 0) + (v.top ?? v.bottom ?? 0)) / 2;
+    const world = Cesium.Cartesian3.fromRadians(v.centre.longitude, v.centre.latitude, middle);
+    const p = Cesium.SceneTransforms.worldToWindowCoordinates(this.viewer.scene, world);
+    const rect = this.viewer.canvas.getBoundingClientRect();
+    return p ? { x: rect.left + p.x, y: rect.top + p.y } : null;
+  }
+}
+
+/**
+ * Fetches the register's extent and the CZML of its tiles — started before the scene exists, so that the
+ * downloads and the building of the 3D view overlap.
+ */
+export async function prefetch(purpose) {
+  const started = performance.now();
+  const rights = await getJson('/ogc/collections/rights?f=json');
+  const b = rights.extent.spatial.bbox[0];
+  const extent = b.length === 6 ? [b[0], b[1], b[3], b[4]] : b;
+  const tiles = tilesOf(extent);
+  const documents = await fetchTiles(tiles, purpose);
+  document.body.setAttribute('data-fetch-ms', String(Math.round(performance.now() - started)));
+  return { extent, tiles, documents };
+}
+
+/** The tiles of a grid of TILE_DEGREES that cover a bbox, each clipped to it. */
+function tilesOf(bbox) {
+  const tiles = [];
+  for (let lon = floor(bbox[0]); lon < bbox[2]; lon += TILE_DEGREES) {
+    for (let lat = floor(bbox[1]); lat < bbox[3]; lat += TILE_DEGREES) {
+      tiles.push([Math.max(lon, bbox[0]), Math.max(lat, bbox[1]),
+        Math.min(lon + TILE_DEGREES, bbox[2]), Math.min(lat + TILE_DEGREES, bbox[3])].map(round));
+    }
+  }
+  return tiles;
+}
+
+function fetchTiles(tiles, purpose) {
+  return Promise.all(tiles.map(tile => getJson('/api/v1/czml?bbox=' + tile.join(',') + '&purpose=' + purpose)));
+}
+
+function floor(v) {
+  return Math.floor(v / TILE_DEGREES) * TILE_DEGREES;
+}
+
+function round(v) {
+  return Math.round(v * 1e7) / 1e7;
+}

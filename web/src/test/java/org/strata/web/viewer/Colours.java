@@ -1,0 +1,46 @@
+package org.strata.web.viewer;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/**
+ * How many pixels of a screenshot's map area have the legend's colours — green surface parcels, blue units,
+ * purple underground strata, orange above-ground strata — so a test can tell a drawn scene from a blank canvas.
+ *
+ * @param green surface (GB) pixels
+ * @param blue unit pixels
+ * @param purple underground (GX) pixels
+ * @param orange above-ground (GS) pixels
+ */
+record Colours(int green, int blue, int purple, int orange) {
+    /** The map area: left of the side panel. */
+    private static final int MAP_WIDTH = 1030;
+
+    static Colours of(Path png) throws IOException {
+        BufferedImage image = ImageIO.read(png.toFile());
+        int green = 0;
+        int blue = 0;
+        int purple = 0;
+        int orange = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < Math.min(MAP_WIDTH, image.getWidth()); x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                if (g > r + 25 && g > b + 15) {
+                    green++;
+                } else if (b > r + 40 && b > g + 10) {
+                    blue++;
+                } else if (r > g + 30 && b > g + 40) {
+                    purple++;
+                } else if (r > 180 && g > 100 && g < 190 && b < 110 && r > g + 50) {
+                    orange++;
+                }
+            }
+        }
+        return new Colours(green, blue, purple, orange);
+    }
+}
