@@ -7,32 +7,8 @@ const TILE_DEGREES = 0.008;
 
 export class Scene {
   constructor(container, purpose) {
-    Cesium.Ion.defaultAccessToken = '';
     this.purpose = purpose;
-    this.viewer = new Cesium.Viewer(container, {
-      baseLayer: new Cesium.ImageryLayer(new Cesium.GridImageryProvider({
-        color: Cesium.Color.fromCssColorString('#8a9a86'),
-        backgroundColor: Cesium.Color.fromCssColorString('#e4e8df'),
-        cells: 4,
-      })),
-      terrainProvider: new Cesium.EllipsoidTerrainProvider(),
-      baseLayerPicker: false, geocoder: false, homeButton: false, sceneModePicker: false,
-      navigationHelpButton: false, animation: false, timeline: false, fullscreenButton: false,
-      infoBox: false, selectionIndicator: false, skyBox: false, skyAtmosphere: false,
-      contextOptions: { webgl: { preserveDrawingBuffer: true } },
-      // render only when something changed, and blend translucent volumes in one pass: software WebGL
-      // (and laptops) then spend their time building geometry instead of redrawing the same frame
-      requestRenderMode: true,
-      maximumRenderTimeChange: Infinity,
-      orderIndependentTranslucency: false,
-    });
-    this.viewer.scene.fog.enabled = false;
-    this.viewer.scene.globe.showGroundAtmosphere = false;
-    // the background is a plain grid: coarse tiles are enough
-    this.viewer.scene.globe.maximumScreenSpaceError = 8;
-    this.viewer.scene.globe.baseColor = Cesium.Color.fromCssColorString('#e4e8df');
-    this.viewer.scene.globe.depthTestAgainstTerrain = false;
-    this.viewer.clock.shouldAnimate = false;
+    this.viewer = createViewer(container);
     this.volumes = new Volumes(this.viewer.scene);
     this.time = Cesium.JulianDate.now();
     this.loadedTiles = new Set();
@@ -181,6 +157,36 @@ export class Scene {
     const rect = this.viewer.canvas.getBoundingClientRect();
     return p ? { x: rect.left + p.x, y: rect.top + p.y } : null;
   }
+}
+
+/** A Cesium viewer that asks no host but the service: no ion, imagery, terrain or geocoder; a local grid. */
+export function createViewer(container) {
+  Cesium.Ion.defaultAccessToken = '';
+  const viewer = new Cesium.Viewer(container, {
+    baseLayer: new Cesium.ImageryLayer(new Cesium.GridImageryProvider({
+      color: Cesium.Color.fromCssColorString('#8a9a86'),
+      backgroundColor: Cesium.Color.fromCssColorString('#e4e8df'),
+      cells: 4,
+    })),
+    terrainProvider: new Cesium.EllipsoidTerrainProvider(),
+    baseLayerPicker: false, geocoder: false, homeButton: false, sceneModePicker: false,
+    navigationHelpButton: false, animation: false, timeline: false, fullscreenButton: false,
+    infoBox: false, selectionIndicator: false, skyBox: false, skyAtmosphere: false,
+    contextOptions: { webgl: { preserveDrawingBuffer: true } },
+    // render only when something changed, and blend translucent volumes in one pass: software WebGL
+    // (and laptops) then spend their time building geometry instead of redrawing the same frame
+    requestRenderMode: true,
+    maximumRenderTimeChange: Infinity,
+    orderIndependentTranslucency: false,
+  });
+  viewer.scene.fog.enabled = false;
+  viewer.scene.globe.showGroundAtmosphere = false;
+  // the background is a plain grid: coarse tiles are enough
+  viewer.scene.globe.maximumScreenSpaceError = 8;
+  viewer.scene.globe.baseColor = Cesium.Color.fromCssColorString('#e4e8df');
+  viewer.scene.globe.depthTestAgainstTerrain = false;
+  viewer.clock.shouldAnimate = false;
+  return viewer;
 }
 
 /**

@@ -8,6 +8,32 @@ export class Volumes {
     this.primitives = scene.primitives.add(new Cesium.PrimitiveCollection());
     this.labels = scene.primitives.add(new Cesium.LabelCollection());
     this.byCode = new Map();
+    this.highlighted = [];
+    this.time = null;
+    this.stale = false;
+    // a primitive's per-volume attributes exist once it has been drawn: states set before are applied then
+    scene.postRender.addEventListener(() => {
+      if (this.stale && this.apply()) {
+        scene.requestRender();
+      }
+    });
+  }
+
+  /** Applies the show flags and highlights; false while a primitive is not drawn yet. */
+  apply() {
+    let complete = true;
+    for (const v of this.byCode.values()) {
+      const attributes = v.primitive.getGeometryInstanceAttributes(v.code);
+      if (!attributes) {
+        complete = false;
+        continue;
+      }
+      attributes.show = Cesium.ShowGeometryInstanceAttribute.toValue(v.shown, attributes.show);
+      const colour = this.highlighted.includes(v.code) ? Cesium.Color.RED.withAlpha(0.85) : v.color;
+      attributes.color = Cesium.ColorGeometryInstanceAttribute.toValue(colour, attributes.color);
+    }
+    this.stale = !complete;
+    return complete;
   }
 
   /** Adds the volumes of CZML documents not drawn yet, as one primitive. */
@@ -63,11 +89,9 @@ export class Volumes {
   showAt(time) {
     for (const v of this.byCode.values()) {
       v.shown = v.availableAt(time);
-      const attributes = v.primitive.getGeometryInstanceAttributes(v.code);
-      if (attributes) {
-        attributes.show = Cesium.ShowGeometryInstanceAttribute.toValue(v.shown, attributes.show);
-      }
     }
+    this.stale = true;
+    this.apply();
   }
 
   shown() {
@@ -75,13 +99,9 @@ export class Volumes {
   }
 
   highlight(codes) {
-    for (const v of this.byCode.values()) {
-      const attributes = v.primitive.getGeometryInstanceAttributes(v.code);
-      if (attributes) {
-        const colour = codes.includes(v.code) ? Cesium.Color.RED.withAlpha(0.85) : v.color;
-        attributes.color = Cesium.ColorGeometryInstanceAttribute.toValue(colour, attributes.color);
-      }
-    }
+    this.highlighted = [...codes];
+    this.stale = true;
+    this.apply();
   }
 }
 

@@ -19,13 +19,14 @@ import org.strata.geo.op.ConvexityOp;
  * The volume of a surveyed solid: a vertical prism when it has one flat bottom face, one flat top face and
  * vertical walls (most units and floors), else the solid itself when it is convex; other shapes are not read.
  */
-final class UnitVolumes {
+public final class UnitVolumes {
     private static final double TOLERANCE = 0.001;
     private static final GeometryFactory GF = new GeometryFactory();
 
     private UnitVolumes() {}
 
-    static Optional<Volume> of(Solid solid) {
+    /** The volume of a solid: a vertical prism, the convex solid itself, or nothing for other shapes. */
+    public static Optional<Volume> of(Solid solid) {
         if (!solid.inner().isEmpty()) {
             return Optional.empty();
         }

@@ -87,7 +87,7 @@ public final class StrataServer implements AutoCloseable {
             CaseService cases = new CaseService(
                     stores.register(), cadastre, clock, new SpaceRules(cadastre, settings.groundMetres()));
             RegisterQueries queries = new RegisterQueries(stores.register(), clock);
-            SurveyWiring survey = SurveyWiring.create(stores, cases, settings.demo(), clock);
+            SurveyWiring survey = SurveyWiring.create(stores, cases, settings, transform, clock);
             UnitLookup lookup = new UnitLookup(
                     stores.register(),
                     stores.queries(),

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.strata.data.demo.DemoProject;
 import org.strata.data.jdbc.JdbcStores;
+import org.strata.geo.crs.GridTransform;
+import org.strata.geo.crs.HeightConversion;
 import org.strata.registry.cases.CaseService;
 import org.strata.registry.survey.Department;
 import org.strata.registry.survey.Inspections;
@@ -18,6 +20,7 @@ import org.strata.web.survey.DepartmentsResource;
 import org.strata.web.survey.InspectionsResource;
 import org.strata.web.survey.PackagesResource;
 import org.strata.web.survey.ProjectsResource;
+import org.strata.web.survey.SurveyPreviewResource;
 import org.strata.web.survey.ZipPackageReader;
 
 /**
@@ -31,7 +34,9 @@ record SurveyWiring(SurveyRegistration registration, List<Object> resources) {
     static final Map<String, Department> DEMO_DEPARTMENTS = Map.of(
             "reviewer", Department.PLANNING, "defence", Department.CIVIL_AIR_DEFENCE, "housing", Department.HOUSING);
 
-    static SurveyWiring create(JdbcStores stores, CaseService cases, boolean demo, Clock clock) {
+    static SurveyWiring create(
+            JdbcStores stores, CaseService cases, ServerSettings settings, GridTransform transform, Clock clock) {
+        boolean demo = settings.demo();
         if (demo && DemoProject.loadIfAbsent(stores.survey(), clock)) {
             System.out.println("Demo area: project " + DemoProject.CODE + " with its three survey commissions");
         }
@@ -49,6 +54,12 @@ record SurveyWiring(SurveyRegistration registration, List<Object> resources) {
                         new CommissionsResource(service),
                         new PackagesResource(service, sharing),
                         new DepartmentsResource(sharing),
-                        new InspectionsResource(new Inspections(stores.survey(), roles, clock))));
+                        new InspectionsResource(new Inspections(stores.survey(), roles, clock)),
+                        new SurveyPreviewResource(
+                                reader,
+                                rules,
+                                transform,
+                                new HeightConversion(settings.geoidOffsetMetres()),
+                                settings.groundMetres())));
     }
 }

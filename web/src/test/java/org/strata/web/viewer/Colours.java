@@ -13,8 +13,9 @@ import javax.imageio.ImageIO;
  * @param blue unit pixels
  * @param purple underground (GX) pixels
  * @param orange above-ground (GS) pixels
+ * @param red highlighted pixels
  */
-record Colours(int green, int blue, int purple, int orange) {
+record Colours(int green, int blue, int purple, int orange, int red) {
     /** The map area: left of the side panel. */
     private static final int MAP_WIDTH = 1030;
 
@@ -24,6 +25,7 @@ record Colours(int green, int blue, int purple, int orange) {
         int blue = 0;
         int purple = 0;
         int orange = 0;
+        int red = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < Math.min(MAP_WIDTH, image.getWidth()); x++) {
                 int rgb = image.getRGB(x, y);
@@ -38,9 +40,11 @@ record Colours(int green, int blue, int purple, int orange) {
                     purple++;
                 } else if (r > 180 && g > 100 && g < 190 && b < 110 && r > g + 50) {
                     orange++;
+                } else if (r > 170 && g < 90 && b < 90) {
+                    red++;
                 }
             }
         }
-        return new Colours(green, blue, purple, orange);
+        return new Colours(green, blue, purple, orange, red);
     }
 }

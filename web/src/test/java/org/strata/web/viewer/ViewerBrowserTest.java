@@ -19,9 +19,15 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strata.data.demo.DemoAreaGenerator;
+import org.strata.data.demo.DemoProject;
+import org.strata.geo.crs.GridTransform;
+import org.strata.registry.survey.Stage;
 import org.strata.web.DemoServer;
 import org.strata.web.Http;
 import org.strata.web.boot.StrataServer;
+import org.strata.web.survey.SampleOptions;
+import org.strata.web.survey.SamplePackages;
 
 /**
  * The viewer as its users meet it: the system's headless Chromium (driven by playwright-core, never a downloaded
@@ -33,6 +39,7 @@ import org.strata.web.boot.StrataServer;
 class ViewerBrowserTest {
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("STRATA_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCRIPT = Path.of("viewer/test/viewer-check.mjs");
+    private static final Path SURVEY_SCRIPT = Path.of("viewer/test/survey-check.mjs");
     private static final Path SHOTS = Path.of("target/screenshots");
 
     @TempDir
@@ -40,16 +47,7 @@ class ViewerBrowserTest {
 
     @Test
     void thePublicSeesTheDemoAreaDrawnOfflineAndInspectsTheFootbridge() throws Exception {
-        boolean ci = "true".equals(System.getenv("CI"));
-        boolean ready = Files.isExecutable(CHROMIUM) && Files.exists(Path.of("viewer/node_modules/playwright-core"));
-        if (!ready) {
-            String why =
-                    "the viewer test needs " + CHROMIUM + " (Debian's chromium) and viewer/node_modules (npm install)";
-            if (ci) {
-                throw new AssertionError(why);
-            }
-            Assumptions.abort(why);
-        }
+        requireBrowser();
         Files.createDirectories(SHOTS);
         try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
             Http officer = new Http(server.uri()).as("officer");
@@ -114,10 +112,60 @@ class ViewerBrowserTest {
         }
     }
 
+    @Test
+    void aSurveyorSeesTheReportAndTheFailingFeaturesOnTheMap() throws Exception {
+        requireBrowser();
+        Files.createDirectories(SHOTS);
+        try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
+            Path zip = folder.resolve("overlapping-units.zip");
+            Files.write(
+                    zip,
+                    SamplePackages.write(
+                            Stage.COMPLETION,
+                            DemoProject.siteOrigin(GridTransform.epsg4549(), DemoAreaGenerator.DEFAULT_SIZE),
+                            SampleOptions.plain().withOverlap()));
+            String base = server.uri().toString().replaceAll("/$", "");
+            JsonNode result = run(SURVEY_SCRIPT, base, DemoProject.commissionId(Stage.COMPLETION), zip.toString());
+            assertTrue(result.get("verdict").asText().startsWith("Refused (422)"), result.toString());
+            assertEquals("rejected", result.get("report").asText());
+            String prefix = DemoProject.BUILDING_CODE.substring(0, 24);
+            List<String> flagged = List.of(result.get("flagged").asText().split(","));
+            assertTrue(flagged.contains(prefix + "0101") && flagged.contains(prefix + "0102"), flagged.toString());
+            assertTrue(result.get("reportText").asText().contains("measure.unit-overlap"));
+            String host = server.uri().getHost() + ":" + server.uri().getPort();
+            result.get("hosts")
+                    .forEach(h -> assertTrue(
+                            h.asText().equals(host) || h.asText().equals("blob:"),
+                            "no request leaves " + host + ": " + result.get("hosts")));
+            Colours shot = Colours.of(Path.of(result.get("screenshot").asText()));
+            System.out.println("survey page screenshot: " + shot);
+            assertTrue(shot.red() > 1_000 && shot.blue() > 1_000, "the flagged units are drawn red: " + shot);
+        }
+    }
+
+    private static void requireBrowser() {
+        boolean ready = Files.isExecutable(CHROMIUM) && Files.exists(Path.of("viewer/node_modules/playwright-core"));
+        if (!ready) {
+            String why =
+                    "the viewer test needs " + CHROMIUM + " (Debian's chromium) and viewer/node_modules (npm install)";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new AssertionError(why);
+            }
+            Assumptions.abort(why);
+        }
+    }
+
     private static JsonNode run(String base, String footbridge) throws IOException, InterruptedException {
+        return run(SCRIPT, base, footbridge);
+    }
+
+    private static JsonNode run(Path script, String base, String... arguments)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("viewer-check", ".json");
-        Process p = new ProcessBuilder(
-                        "node", SCRIPT.toString(), base, SHOTS.toAbsolutePath().toString(), footbridge)
+        List<String> command = new ArrayList<>(
+                List.of("node", script.toString(), base, SHOTS.toAbsolutePath().toString()));
+        command.addAll(List.of(arguments));
+        Process p = new ProcessBuilder(command)
                 .redirectOutput(out.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
