@@ -1,10 +1,10 @@
 // Drives the system Chromium (never a downloaded one) through the viewer for ViewerBrowserTest:
-//   node viewer-check.mjs BASE_URL OUT_DIR FOOTBRIDGE_CODE
+//   node viewer-check.mjs BASE_URL OUT_DIR FOOTBRIDGE_CODE SEARCH_CODE AS_OF_DATE
 // Prints one JSON object: WebGL, drawn volumes and view bbox, time to first drawing, every host requested, the
 // inspector's text after a click on the footbridge, and the screenshots written (map, 3d, underground).
 import { chromium } from 'playwright-core';
 
-const [base, out, footbridge] = process.argv.slice(2);
+const [base, out, footbridge, searchCode, asOfDate] = process.argv.slice(2);
 const result = { hosts: [], screenshots: {}, console: [] };
 const browser = await chromium.launch({
   executablePath: process.env.STRATA_CHROMIUM || '/usr/bin/chromium',
@@ -57,6 +57,15 @@ try {
   await page.waitForSelector('#inspect[data-loaded]', { state: 'attached', timeout: 30000 });
   result.inspectedCodes = await page.getAttribute('#inspect', 'data-codes');
   result.panelText = await page.textContent('#inspect');
+
+  await next(async () => {
+    await page.fill('#code', searchCode);
+    await page.click('#search button[type=submit]');
+  });
+  result.selected = await page.getAttribute('body', 'data-selected');
+
+  await next(() => page.fill('#asof', asOfDate));
+  result.asOf = await attrs();
 } catch (e) {
   result.failure = e.message;
   result.state = await browser.contexts()[0].pages()[0].evaluate(() => ({

@@ -4,6 +4,8 @@ import { getJson } from './api.js';
 import { Volumes } from './volumes.js';
 
 const TILE_DEGREES = 0.008;
+// views wider than this (about 3 km) are not loaded: the map asks to zoom in instead
+const MAX_VIEW_DEGREES = 0.03;
 
 export class Scene {
   constructor(container, purpose) {
@@ -21,7 +23,24 @@ export class Scene {
     const { extent, tiles, documents } = await prefetched;
     this.extent = extent;
     this.show3d(false);
-    await this.draw(extent, tiles, documents);
+    await this.draw(initialView(extent), tiles, documents);
+    this.viewer.camera.moveEnd.addEventListener(() => {
+      this.loading = (this.loading || Promise.resolve()).then(() => this.loadView()).catch(() => {});
+    });
+  }
+
+  /** Loads the tiles of the camera's view when it is small enough to be useful; large views ask to zoom in. */
+  async loadView() {
+    const r = this.viewer.camera.computeViewRectangle();
+    if (!r) {
+      return;
+    }
+    const bbox = [r.west, r.south, r.east, r.north].map(a => Cesium.Math.toDegrees(a));
+    const wide = bbox[2] - bbox[0] > MAX_VIEW_DEGREES || bbox[3] - bbox[1] > MAX_VIEW_DEGREES;
+    document.body.toggleAttribute('data-zoom-in', wide);
+    if (!wide && tilesOf(bbox).some(t => !this.loadedTiles.has(t.join(',')))) {
+      await this.load(bbox);
+    }
   }
 
   /** Loads every tile of a lon/lat bbox not loaded yet, then reports the drawn volumes. */
@@ -139,7 +158,11 @@ export class Scene {
     this.highlight([code]);
     const sphere = Cesium.BoundingSphere.fromPoints(v.positions);
     sphere.radius = Math.max(sphere.radius, 30);
-    this.viewer.camera.flyToBoundingSphere(sphere, { duration: 0.8 });
+    await new Promise(resolve => this.viewer.camera.flyToBoundingSphere(sphere, {
+      duration: 0.8, complete: resolve, cancel: resolve,
+    }));
+    document.body.setAttribute('data-selected', code);
+    await this.rendered();
     return v;
   }
 
@@ -198,10 +221,19 @@ export async function prefetch(purpose) {
   const rights = await getJson('/ogc/collections/rights?f=json');
   const b = rights.extent.spatial.bbox[0];
   const extent = b.length === 6 ? [b[0], b[1], b[3], b[4]] : b;
-  const tiles = tilesOf(extent);
+  const tiles = tilesOf(initialView(extent));
   const documents = await fetchTiles(tiles, purpose);
   document.body.setAttribute('data-fetch-ms', String(Math.round(performance.now() - started)));
   return { extent, tiles, documents };
+}
+
+/** The register's extent, or a window of it around its centre when it is too large to load at once. */
+function initialView(extent) {
+  const half = MAX_VIEW_DEGREES / 2;
+  const lon = (extent[0] + extent[2]) / 2;
+  const lat = (extent[1] + extent[3]) / 2;
+  return [Math.max(extent[0], lon - half), Math.max(extent[1], lat - half),
+    Math.min(extent[2], lon + half), Math.min(extent[3], lat + half)];
 }
 
 /** The tiles of a grid of TILE_DEGREES that cover a bbox, each clipped to it. */

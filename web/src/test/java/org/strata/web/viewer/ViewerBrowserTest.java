@@ -73,7 +73,29 @@ class ViewerBrowserTest {
             }
             assertTrue(footbridge != null, "the demo area has a footbridge right");
 
-            JsonNode result = run(base, footbridge);
+            List<Instant> starts = new ArrayList<>();
+            String searched = null;
+            for (JsonNode p : czml) {
+                if (p.has("availability")) {
+                    starts.add(Instant.parse(p.get("availability").asText().split("/")[0]));
+                }
+                if (searched == null && p.at("/properties/kind").asText().equals("building-unit")) {
+                    searched = p.get("id").asText();
+                }
+            }
+            starts.sort(null);
+            java.time.LocalDate asOf = starts.get(starts.size() / 2)
+                    .atZone(java.time.ZoneOffset.ofHours(8))
+                    .toLocalDate();
+            Instant endOfDay = asOf.atTime(23, 59, 59).toInstant(java.time.ZoneOffset.ofHours(8));
+            int expectedAsOf = 0;
+            for (JsonNode p : czml) {
+                if (p.has("polygon") && availableAt(p, endOfDay)) {
+                    expectedAsOf++;
+                }
+            }
+
+            JsonNode result = run(SCRIPT, base, footbridge, searched, asOf.toString());
             System.out.println("viewer: drawn in " + result.get("drawnMillis").asLong() + " ms (target 10 s), "
                     + result.get("volumes").asInt() + " volumes, fetch "
                     + result.at("/timings/fetch").asText()
@@ -100,6 +122,10 @@ class ViewerBrowserTest {
                 assertFalse(panel.contains(name), "the public panel shows no name (" + name + ")");
             }
             assertTrue(panel.contains("\"tier\"") || panel.contains("tierpublic") || panel.contains("public"), panel);
+
+            assertEquals(searched, result.get("selected").asText(), "the search box flies to the unit");
+            assertEquals(expectedAsOf, result.at("/asOf/volumes").asInt(), "as of " + asOf + ": the register then");
+            assertTrue(expectedAsOf < expected, "fewer volumes were registered by " + asOf);
 
             Colours map = Colours.of(Path.of(result.at("/screenshots/map").asText()));
             Colours threeD = Colours.of(Path.of(result.at("/screenshots/3d").asText()));
@@ -155,10 +181,6 @@ class ViewerBrowserTest {
         }
     }
 
-    private static JsonNode run(String base, String footbridge) throws IOException, InterruptedException {
-        return run(SCRIPT, base, footbridge);
-    }
-
     private static JsonNode run(Path script, String base, String... arguments)
             throws IOException, InterruptedException {
         Path out = Files.createTempFile("viewer-check", ".json");
@@ -181,11 +203,14 @@ class ViewerBrowserTest {
     }
 
     private static boolean availableNow(JsonNode packet) {
+        return availableAt(packet, Instant.now());
+    }
+
+    private static boolean availableAt(JsonNode packet, Instant now) {
         if (!packet.has("availability")) {
             return true;
         }
         String[] interval = packet.get("availability").asText().split("/");
-        Instant now = Instant.now();
         return !Instant.parse(interval[0]).isAfter(now)
                 && Instant.parse(interval[1]).isAfter(now);
     }
