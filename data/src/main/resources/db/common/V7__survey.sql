@@ -48,7 +48,7 @@ CREATE TABLE survey_reports (
     checked_at     timestamp with time zone NOT NULL,
     rule_set       varchar(200) NOT NULL,
     sha256         varchar(64)  NOT NULL,
-    results        clob NOT NULL
+    results        text NOT NULL
 );
 
 CREATE TABLE survey_packages (
@@ -64,8 +64,8 @@ CREATE TABLE survey_packages (
     uploaded_at    timestamp with time zone NOT NULL,
     sha256         varchar(64)  NOT NULL,
     report_id      varchar(64)  NOT NULL REFERENCES survey_reports (id),
-    parts          clob NOT NULL,
-    zip            blob NOT NULL,
+    parts          text NOT NULL,
+    zip            bytea NOT NULL,
     CONSTRAINT survey_packages_one_version UNIQUE (commission_id, version)
 );
 
@@ -87,10 +87,10 @@ CREATE INDEX survey_entries_kind_idx ON survey_entries (kind, seq);
 CREATE TABLE survey_draws (
     id              varchar(64)  PRIMARY KEY,
     seed            bigint       NOT NULL,
-    population      clob NOT NULL,
+    population      text NOT NULL,
     inspector_pool  varchar(4000) NOT NULL,
-    packages        clob NOT NULL,
-    inspectors      clob NOT NULL,
+    packages        text NOT NULL,
+    inspectors      text NOT NULL,
     drawn_by        varchar(128) NOT NULL,
     drawn_at        timestamp with time zone NOT NULL
 );
@@ -107,12 +107,3 @@ CREATE TABLE survey_inspections (
     at            timestamp with time zone NOT NULL,
     seq           bigint       NOT NULL
 );
-
--- Credit records and package entries are append-only.
-CREATE TRIGGER survey_credit_append_only
-    BEFORE UPDATE, DELETE ON survey_credit
-    FOR EACH ROW CALL "org.strata.data.embedded.AppendOnlyTrigger";
-
-CREATE TRIGGER survey_entries_append_only
-    BEFORE UPDATE, DELETE ON survey_entries
-    FOR EACH ROW CALL "org.strata.data.embedded.AppendOnlyTrigger";
