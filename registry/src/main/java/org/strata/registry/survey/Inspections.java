@@ -64,6 +64,7 @@ public final class Inspections {
     /** A stored draw. */
     public InspectionDraw get(Actor actor, String id) {
         roles.requireStaff(actor);
+        // staff first, then the record: nobody else learns which draws exist
         return store.draw(id).orElseThrow(() -> SurveyException.notFound("draw", id));
     }
 

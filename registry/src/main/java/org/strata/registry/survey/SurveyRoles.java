@@ -50,6 +50,13 @@ public final class SurveyRoles {
         }
     }
 
+    /** Requires someone who takes part in merged surveying at all: staff or a surveyor. */
+    void requireParticipant(Actor actor) {
+        if (actor.role() != Role.SURVEYOR) {
+            requireStaff(actor);
+        }
+    }
+
     /** Requires staff, or a surveyor of the firm. */
     void requireStaffOrSurveyorOf(Actor actor, Firm firm) {
         if (actor.role() == Role.SURVEYOR && firm.employs(actor.subject())) {

@@ -53,6 +53,11 @@ public final class SurveyService {
         return rules;
     }
 
+    /** Checks that the actor may register projects, firms and commissions, before their request is read. */
+    public void requireManager(Actor actor) {
+        roles.requireOfficer(actor);
+    }
+
     /** Registers a firm. */
     public Firm addFirm(Actor actor, Firm firm) {
         roles.requireOfficer(actor);
@@ -73,6 +78,7 @@ public final class SurveyService {
 
     /** A firm with its credit record and score. */
     public FirmRecord firm(Actor actor, String id) {
+        roles.requireParticipant(actor);
         Firm firm = store.firm(id).orElseThrow(() -> SurveyException.notFound("firm", id));
         roles.requireStaffOrSurveyorOf(actor, firm);
         return new FirmRecord(firm, store.credit(id));
@@ -106,6 +112,7 @@ public final class SurveyService {
 
     /** A project, for staff and the surveyors of a firm commissioned on it. */
     public Project project(Actor actor, String code) {
+        roles.requireParticipant(actor);
         Project p = store.project(code).orElseThrow(() -> SurveyException.notFound("project", code));
         if (actor.role() == Role.SURVEYOR) {
             boolean commissioned =
@@ -170,6 +177,7 @@ public final class SurveyService {
 
     /** A commission, if the actor may see it. */
     public Commission commission(Actor actor, String id) {
+        roles.requireParticipant(actor);
         Commission c = store.commission(id).orElseThrow(() -> SurveyException.notFound("commission", id));
         roles.requireStaffOrSurveyorOf(actor, store.firm(c.firmId()).orElseThrow());
         return c;
@@ -181,6 +189,7 @@ public final class SurveyService {
      * @throws SurveyException REJECTED with the report when any check fails; only the report is stored
      */
     public Upload upload(Actor actor, String commissionId, byte[] zip) {
+        roles.requireParticipant(actor);
         Commission commission =
                 store.commission(commissionId).orElseThrow(() -> SurveyException.notFound("commission", commissionId));
         Firm firm = store.firm(commission.firmId()).orElseThrow();
@@ -273,6 +282,7 @@ public final class SurveyService {
 
     /** A package, for staff and the surveyors of its firm. */
     public SurveyPackage surveyPackage(Actor actor, String id) {
+        roles.requireParticipant(actor);
         SurveyPackage p = store.surveyPackage(id).orElseThrow(() -> SurveyException.notFound("package", id));
         commission(actor, p.commissionId());
         return p;
@@ -280,6 +290,7 @@ public final class SurveyService {
 
     /** The report of a package or of a rejected upload, by package id or report id. */
     public CheckReport report(Actor actor, String id) {
+        roles.requireParticipant(actor);
         Optional<SurveyPackage> p = store.surveyPackage(id);
         CheckReport r = store.report(p.map(SurveyPackage::reportId).orElse(id))
                 .orElseThrow(() -> SurveyException.notFound("report", id));

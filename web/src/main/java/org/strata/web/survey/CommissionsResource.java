@@ -50,6 +50,7 @@ public final class CommissionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(JsonNode body) {
         var actor = Callers.require(security);
+        survey.requireManager(actor);
         Stage stage = Bodies.parsed("stage", Bodies.text(body, "stage"), Stage::ofWireName);
         List<SurveyItem> items = Bodies.texts(body, "items").stream()
                 .map(i -> Bodies.parsed("items", i, SurveyItem::ofWireName))

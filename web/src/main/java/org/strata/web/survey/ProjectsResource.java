@@ -56,6 +56,7 @@ public final class ProjectsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addProject(JsonNode body) {
         var actor = Callers.require(security);
+        survey.requireManager(actor);
         Project p = Bodies.parsed(
                 "project",
                 "",
@@ -88,6 +89,7 @@ public final class ProjectsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addFirm(JsonNode body) {
         var actor = Callers.require(security);
+        survey.requireManager(actor);
         Firm f = Bodies.parsed(
                 "firm",
                 "",
