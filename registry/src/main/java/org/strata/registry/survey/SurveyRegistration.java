@@ -125,6 +125,32 @@ public final class SurveyRegistration implements SurveyService.AcceptanceListene
         return c;
     }
 
+    /**
+     * Records a case; when it is the first registration of land whose completion package had to wait for it, the
+     * package's pre-filled cases are opened now.
+     */
+    public RegistrationCase record(Actor officer, String id, boolean acceptAndApprove) {
+        RegistrationCase recorded = cases.record(officer, id, acceptAndApprove);
+        Application a = recorded.application();
+        if (a.type() != RegistrationType.FIRST || !a.unitCode().isLandUnit()) {
+            return recorded;
+        }
+        String parcel = a.unitCode().parcel().toString();
+        for (PackageEntry e : store.entries(EntryKind.CASE)) {
+            if (!e.decision().equals("deferred")
+                    || !List.of(e.subject().split(",")).contains(parcel)) {
+                continue;
+            }
+            SurveyPackage p = store.surveyPackage(e.packageId()).orElseThrow();
+            boolean opened = store.entries(p.id()).stream()
+                    .anyMatch(x -> x.kind() == EntryKind.CASE && x.decision().equals("opened"));
+            if (p.status() == PackageStatus.ACCEPTED && !opened) {
+                accepted(p, reader.read(store.packageBytes(p.id()), rules));
+            }
+        }
+        return recorded;
+    }
+
     /** Opens the pre-filled cases when a completion package is accepted. */
     @Override
     public void accepted(SurveyPackage accepted, PackageContents contents) {

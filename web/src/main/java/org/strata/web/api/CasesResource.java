@@ -101,6 +101,6 @@ public final class CasesResource {
     public Map<String, Object> record(@PathParam("id") String id, String body) {
         var actor = Callers.require(security);
         boolean approve = body != null && body.replaceAll("\\s", "").contains("\"approve\":true");
-        return RegisterJson.transition(cases.record(actor, id, approve));
+        return RegisterJson.transition(survey.record(actor, id, approve));
     }
 }

@@ -15,7 +15,10 @@ import org.strata.web.DemoServer;
 import org.strata.web.Http;
 import org.strata.web.boot.StrataServer;
 
-/** A completion package accepted before the land is registered opens no case and says why on the package. */
+/**
+ * A completion package accepted before the land is registered opens no case and says why on the package; recording
+ * the land's first registration then opens them.
+ */
 class CompletionBeforeLandTest {
     @TempDir
     Path folder;
@@ -44,6 +47,21 @@ class CompletionBeforeLandTest {
                             .building(org.strata.registry.unit.UnitCode.parse(DemoProject.BUILDING_CODE))
                             .isEmpty(),
                     "nothing half-written: the building waits with its cases");
+
+            String land = "{\"type\":\"first\",\"unitCode\":\"" + DemoProject.PARCEL_CODE + "W00000000\","
+                    + "\"parties\":[{\"role\":\"holder\",\"name\":\"杭州之江置业有限公司 (demo)\","
+                    + "\"idType\":\"uscc\",\"idNumber\":\""
+                    + DemoProject.project().builderId() + "\"}]}";
+            String caseId =
+                    json(officer.postJson("/api/v1/cases", land)).get("id").asText();
+            assertEquals(
+                    200,
+                    officer.postJson("/api/v1/cases/" + caseId + "/record", "{\"approve\":true}")
+                            .statusCode());
+            assertEquals(
+                    13,
+                    json(officer.get("/api/v1/cases?origin=survey")).size(),
+                    "recording the land opens the cases that waited for it");
         }
     }
 }
