@@ -80,6 +80,20 @@ final class CrossStageRules {
                                     List.of(b.code()),
                                     "building " + b.code() + " has other floors than permitted"));
                         }
+                        corners(c, b, d, out);
+                        double height = c.rules().number("height.tolerance-metres");
+                        double asBuilt = b.topMetres() - b.zeroLevelMetres();
+                        double permitted = d.topMetres() - d.zeroLevelMetres();
+                        if (Math.abs(asBuilt - permitted) > height) {
+                            out.add(CheckResult.measured(
+                                    "cross.building-height",
+                                    Severity.WARNING,
+                                    round(asBuilt) + " m",
+                                    round(permitted) + " ± " + height + " m",
+                                    List.of(b.code()),
+                                    "building " + b.code() + " is " + round(asBuilt) + " m above ±0, not "
+                                            + round(permitted)));
+                        }
                         double zero = c.rules().number("zero-level.tolerance-metres");
                         if (Math.abs(b.zeroLevelMetres() - d.zeroLevelMetres()) > zero) {
                             out.add(CheckResult.measured(
@@ -93,6 +107,32 @@ final class CrossStageRules {
                     });
         }
         civilDefence(c, construction, out);
+    }
+
+    /** The as-built corners against the corners of the construction stage, each to its nearest. */
+    private static void corners(
+            CheckContext c, SurveyData.SurveyedBuilding b, SurveyData.SurveyedBuilding d, List<CheckResult> out) {
+        double tolerance = c.rules().number("building.corner-tolerance-metres");
+        double worst = 0;
+        for (org.locationtech.jts.geom.Coordinate p :
+                b.footprint().getExteriorRing().getCoordinates()) {
+            double nearest = Double.POSITIVE_INFINITY;
+            for (org.locationtech.jts.geom.Coordinate q :
+                    d.footprint().getExteriorRing().getCoordinates()) {
+                nearest = Math.min(nearest, p.distance(q));
+            }
+            worst = Math.max(worst, nearest);
+        }
+        if (worst > tolerance) {
+            out.add(CheckResult.measured(
+                    "cross.building-corner",
+                    Severity.WARNING,
+                    round(worst) + " m",
+                    tolerance + " m",
+                    List.of(b.code()),
+                    "a corner of building " + b.code() + " lies " + round(worst)
+                            + " m from the corners surveyed at construction"));
+        }
     }
 
     private static void civilDefence(CheckContext c, SurveyData construction, List<CheckResult> out) {

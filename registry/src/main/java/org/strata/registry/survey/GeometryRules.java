@@ -18,6 +18,7 @@ import org.strata.geo.op.validity.ValidityError;
  */
 final class GeometryRules {
     private static final double AREA_EPSILON = 0.01;
+    private static final double VERTEX_METRES = 0.001;
 
     private GeometryRules() {}
 
@@ -53,6 +54,7 @@ final class GeometryRules {
             }
         }
         gaps(valid, validCodes, out);
+        sharedVertices(valid, validCodes, out);
         coordinates(c, out);
         solids(c, out);
         return out;
@@ -97,6 +99,41 @@ final class GeometryRules {
                             around,
                             "the parcels " + String.join(", ", around) + " leave a gap of " + round(hole.getArea())
                                     + " m² between them"));
+                }
+            }
+        }
+    }
+
+    /** Adjacent parcels share their boundary vertices: a vertex of one on the other's boundary is a vertex of both. */
+    private static void sharedVertices(List<Polygon> parcels, List<String> codes, List<CheckResult> out) {
+        for (int i = 0; i < parcels.size(); i++) {
+            for (int j = 0; j < parcels.size(); j++) {
+                if (i == j
+                        || !parcels.get(i)
+                                .getEnvelopeInternal()
+                                .intersects(parcels.get(j).getEnvelopeInternal())) {
+                    continue;
+                }
+                Geometry other = parcels.get(j).getExteriorRing();
+                Coordinate[] theirs = parcels.get(j).getExteriorRing().getCoordinates();
+                for (Coordinate v : parcels.get(i).getExteriorRing().getCoordinates()) {
+                    boolean onBoundary = other.distance(other.getFactory().createPoint(v)) <= VERTEX_METRES;
+                    boolean shared = false;
+                    for (Coordinate w : theirs) {
+                        shared |= v.distance(w) <= VERTEX_METRES;
+                    }
+                    if (onBoundary && !shared) {
+                        out.add(CheckResult.measured(
+                                "geometry.parcel-vertices",
+                                Severity.WARNING,
+                                v.x + ", " + v.y,
+                                "a vertex of both",
+                                List.of(codes.get(i), codes.get(j)),
+                                "boundary point " + v.x + ", " + v.y + " of " + codes.get(i)
+                                        + " lies on the boundary of " + codes.get(j)
+                                        + " but is not one of its vertices"));
+                        break;
+                    }
                 }
             }
         }

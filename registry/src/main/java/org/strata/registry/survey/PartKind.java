@@ -26,6 +26,8 @@ public enum PartKind {
     GREEN_SPACE("green-space", Format.FEATURES),
     /** Fire lanes and rescue sites as features. */
     FIRE("fire", Format.FEATURES),
+    /** The firm's quality check points as CSV: point, planeError, heightError (metres). */
+    CHECK_POINTS("check-points", Format.TABLE),
     /** Pipeline hidden points as CSV: point, kind, depth, checkDepth. */
     PIPELINES("pipelines", Format.TABLE),
     /** A signed report or CAD original carried along (PDF, DWG). */

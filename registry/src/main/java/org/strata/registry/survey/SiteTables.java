@@ -51,6 +51,24 @@ final class SiteTables {
                 }
             }
         }
+        for (PartData.Table t : c.contents().dataOf(PartKind.CHECK_POINTS, PartData.Table.class)) {
+            for (Map<String, String> row : t.rows()) {
+                String point = row.getOrDefault("point", "?");
+                double plane = Math.abs(num(row, "planeError"));
+                double height = Math.abs(num(row, "heightError"));
+                double planeLimit = r.number("quality.plane-metres");
+                double heightLimit = r.number("quality.height-metres");
+                if (!(plane <= planeLimit) || !(height <= heightLimit)) {
+                    out.add(CheckResult.measured(
+                            "measure.check-point",
+                            Severity.ERROR,
+                            "plane " + round(plane) + " m, height " + round(height) + " m",
+                            "plane " + planeLimit + " m, height " + heightLimit + " m",
+                            List.of(point),
+                            "quality check point " + point + " is beyond its tolerance"));
+                }
+            }
+        }
         quantities(c, out);
     }
 

@@ -223,7 +223,14 @@ public final class SurveyService {
         Optional<SurveyPackage> latest =
                 versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
         CheckContext context = new CheckContext(
-                commission, project, firm, contents, SurveyData.of(contents), latest, earlier(commission), rules);
+                commission,
+                project,
+                firm,
+                contents,
+                SurveyData.of(contents),
+                latest,
+                EarlierResults.of(store, reader, rules, commission),
+                rules);
         CheckReport report = new CheckReport(
                 reportId,
                 commissionId,
@@ -353,28 +360,6 @@ public final class SurveyService {
                 .filter(r -> !answered.contains(r))
                 .forEach(open::add);
         return open;
-    }
-
-    private List<CheckContext.EarlierResult> earlier(Commission commission) {
-        List<CheckContext.EarlierResult> out = new ArrayList<>();
-        for (Commission other : store.commissions()) {
-            if (!other.projectCode().equals(commission.projectCode())
-                    || other.stage().ordinal() >= commission.stage().ordinal()) {
-                continue;
-            }
-            store.packagesOf(other.id()).stream()
-                    .filter(p -> p.status() == PackageStatus.ACCEPTED)
-                    .reduce((a, b) -> b)
-                    .ifPresent(p -> {
-                        PackageContents c = reader.read(store.packageBytes(p.id()), rules);
-                        out.add(new CheckContext.EarlierResult(
-                                other.stage(),
-                                p.id(),
-                                SurveyData.of(c),
-                                c.manifest().quantities()));
-                    });
-        }
-        return out;
     }
 
     private SurveyException reject(CheckReport report, Firm firm) {

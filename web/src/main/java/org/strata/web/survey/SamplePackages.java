@@ -219,6 +219,15 @@ public final class SamplePackages {
                 add(
                         files,
                         partList,
+                        "tables/check-points.csv",
+                        PartKind.CHECK_POINTS,
+                        "text/csv",
+                        SampleParts.checkPoints(),
+                        3,
+                        SurveyItem.PLANNING_VERIFICATION);
+                add(
+                        files,
+                        partList,
                         "evidence/report.pdf",
                         PartKind.EVIDENCE,
                         "application/pdf",

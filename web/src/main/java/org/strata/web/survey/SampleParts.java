@@ -214,6 +214,12 @@ final class SampleParts {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The firm's own check points, each within its tolerance. */
+    static byte[] checkPoints() {
+        return "point,planeError,heightError\nK1,0.021,0.012\nK2,-0.034,0.018\nK3,0.015,-0.009\n"
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     /** A minimal valid PDF standing for the signed survey report. */
     static byte[] pdf() {
         return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
