@@ -40,6 +40,7 @@ class ViewerBrowserTest {
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("STRATA_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCRIPT = Path.of("viewer/test/viewer-check.mjs");
     private static final Path SURVEY_SCRIPT = Path.of("viewer/test/survey-check.mjs");
+    private static final Path PANEL_SCRIPT = Path.of("viewer/test/panel-check.mjs");
     private static final Path SHOTS = Path.of("target/screenshots");
 
     @TempDir
@@ -166,6 +167,29 @@ class ViewerBrowserTest {
             Colours shot = Colours.of(Path.of(result.get("screenshot").asText()));
             System.out.println("survey page screenshot: " + shot);
             assertTrue(shot.red() > 1_000 && shot.blue() > 1_000, "the flagged units are drawn red: " + shot);
+        }
+    }
+
+    @Test
+    void theHolderAndTheOfficerSeeFullDetailsInThePanel() throws Exception {
+        requireBrowser();
+        Files.createDirectories(SHOTS);
+        try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
+            String base = server.uri().toString().replaceAll("/$", "");
+            JsonNode mine = json(new Http(server.uri()).as("owner").get("/api/v1/me/units"))
+                    .get("units")
+                    .get(0);
+            String unit = mine.get("unitCode").asText();
+            String holder = mine.at("/holders/0/name").asText();
+            String idNumber = mine.at("/holders/0/idNumber").asText();
+            for (String user : List.of("owner", "officer")) {
+                JsonNode result = run(PANEL_SCRIPT, base, user, unit);
+                assertFalse(result.has("failure"), result.toString());
+                String panel = result.get("panel").asText();
+                assertTrue(
+                        panel.contains(holder) && panel.contains(idNumber),
+                        user + " sees the holder's name and ID number: " + panel);
+            }
         }
     }
 
