@@ -185,16 +185,15 @@ export class Scene {
 /** A Cesium viewer that asks no host but the service: no ion, imagery, terrain or geocoder; a local grid. */
 export function createViewer(container) {
   Cesium.Ion.defaultAccessToken = '';
-  const viewer = new Cesium.Viewer(container, {
+  // the bare widget: no data sources, timeline or animation widgets to build
+  const viewer = new Cesium.CesiumWidget(container, {
     baseLayer: new Cesium.ImageryLayer(new Cesium.GridImageryProvider({
       color: Cesium.Color.fromCssColorString('#8a9a86'),
       backgroundColor: Cesium.Color.fromCssColorString('#e4e8df'),
       cells: 4,
     })),
     terrainProvider: new Cesium.EllipsoidTerrainProvider(),
-    baseLayerPicker: false, geocoder: false, homeButton: false, sceneModePicker: false,
-    navigationHelpButton: false, animation: false, timeline: false, fullscreenButton: false,
-    infoBox: false, selectionIndicator: false, skyBox: false, skyAtmosphere: false,
+    skyBox: false, skyAtmosphere: false,
     contextOptions: { webgl: { preserveDrawingBuffer: true } },
     // render only when something changed, and blend translucent volumes in one pass: software WebGL
     // (and laptops) then spend their time building geometry instead of redrawing the same frame

@@ -109,7 +109,7 @@ const COLOURS = {
   unit: [120, 170, 230, 215],
   underground: [150, 90, 200, 190],
   'above-ground': [240, 150, 40, 215],
-  surface: [90, 180, 90, 130],
+  surface: [90, 180, 90, 70],
 };
 
 function volume(p) {
