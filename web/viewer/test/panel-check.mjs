@@ -1,20 +1,13 @@
 // Signs in to the viewer as one account, clicks a unit on the map and prints what the inspector panel shows:
 //   node panel-check.mjs BASE_URL OUT_DIR USERNAME UNIT_CODE
-import { chromium } from 'playwright-core';
+import { launch, signIn } from './browser.mjs';
 
 const [base, out, username, code] = process.argv.slice(2);
 const result = {};
-const browser = await chromium.launch({
-  executablePath: process.env.STRATA_CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(base + '/viewer/');
-  await page.selectOption('#username', username);
-  await page.fill('#password', 'demo');
-  await page.click('#signin button[type=submit]');
+  await signIn(page, base + '/viewer/', username);
   await page.waitForSelector('body[data-rendered-volumes]', { state: 'attached', timeout: 60000 });
   const before = Number(await page.getAttribute('body', 'data-view-version'));
   await page.click('#mode-map');

@@ -1,22 +1,15 @@
 // Drives the system Chromium through the surveyor's page for ViewerBrowserTest:
 //   node survey-check.mjs BASE_URL OUT_DIR COMMISSION PACKAGE_ZIP
 // Prints one JSON object: the verdict shown, the features flagged on the map, the hosts requested, the screenshot.
-import { chromium } from 'playwright-core';
+import { launch, signIn } from './browser.mjs';
 
 const [base, out, commission, zip] = process.argv.slice(2);
 const result = { hosts: [] };
-const browser = await chromium.launch({
-  executablePath: process.env.STRATA_CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('request', r => result.hosts.push(new URL(r.url()).host || new URL(r.url()).protocol));
-  await page.goto(base + '/viewer/survey.html');
-  await page.selectOption('#username', 'surveyor');
-  await page.fill('#password', 'demo');
-  await page.click('#signin button[type=submit]');
+  await signIn(page, base + '/viewer/survey.html', 'surveyor');
   await page.waitForSelector('#commission option', { state: 'attached', timeout: 30000 });
   await page.selectOption('#commission', commission);
   await page.setInputFiles('#file', zip);

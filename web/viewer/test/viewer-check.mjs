@@ -2,24 +2,17 @@
 //   node viewer-check.mjs BASE_URL OUT_DIR FOOTBRIDGE_CODE SEARCH_CODE AS_OF_DATE
 // Prints one JSON object: WebGL, drawn volumes and view bbox, time to first drawing, every host requested, the
 // inspector's text after a click on the footbridge, and the screenshots written (map, 3d, underground).
-import { chromium } from 'playwright-core';
+import { launch, signIn } from './browser.mjs';
 
 const [base, out, footbridge, searchCode, asOfDate] = process.argv.slice(2);
 const result = { hosts: [], screenshots: {}, console: [] };
-const browser = await chromium.launch({
-  executablePath: process.env.STRATA_CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('request', r => result.hosts.push(new URL(r.url()).host || new URL(r.url()).protocol));
   page.on('console', m => { if (m.type() === 'error') result.console.push(m.text()); });
   const started = Date.now();
-  await page.goto(base + '/viewer/');
-  await page.selectOption('#username', 'citizen');
-  await page.fill('#password', 'demo');
-  await page.click('#signin button[type=submit]');
+  await signIn(page, base + '/viewer/', 'citizen');
   await page.waitForSelector('body[data-rendered-volumes]', { state: 'attached', timeout: 60000 });
   result.drawnMillis = Date.now() - started;
   result.timings = await page.evaluate(() => ({ fetch: document.body.dataset.fetchMs, draw: document.body.dataset.drawMs }));

@@ -68,12 +68,14 @@ public final class SurveyService {
     /** The firms, for staff and surveyors. */
     public List<Firm> firms(Actor actor) {
         if (actor.role() == Role.SURVEYOR) {
-            return store.firms().stream()
-                    .filter(f -> f.employs(actor.subject()))
-                    .toList();
+            return firmsEmploying(actor);
         }
         roles.requireStaff(actor);
         return store.firms();
+    }
+
+    private List<Firm> firmsEmploying(Actor surveyor) {
+        return store.firms().stream().filter(f -> f.employs(surveyor.subject())).toList();
     }
 
     /** A firm with its credit record and score. */
@@ -166,7 +168,7 @@ public final class SurveyService {
     public List<Commission> commissions(Actor actor) {
         if (actor.role() == Role.SURVEYOR) {
             Set<String> firms = new HashSet<>();
-            store.firms().stream().filter(f -> f.employs(actor.subject())).forEach(f -> firms.add(f.id()));
+            firmsEmploying(actor).forEach(f -> firms.add(f.id()));
             return store.commissions().stream()
                     .filter(c -> firms.contains(c.firmId()))
                     .toList();

@@ -30,14 +30,11 @@ public final class SamplePackages {
     /** A sample package as ZIP bytes. */
     public static byte[] write(Stage stage, double[] siteOrigin, SampleOptions options) {
         SampleParts parts = new SampleParts(siteOrigin, options);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        ArrayNode partList = JSON.createArrayNode();
+        PartList out = new PartList();
         ObjectNode quantities = JSON.createObjectNode();
         switch (stage) {
             case LAND_SUPPLY -> {
-                add(
-                        files,
-                        partList,
+                out.add(
                         "data/parcels.geojson",
                         PartKind.PARCELS,
                         "application/geo+json",
@@ -45,9 +42,7 @@ public final class SamplePackages {
                         1,
                         SurveyItem.BOUNDARY_DEMARCATION,
                         SurveyItem.PARCEL_SURVEY);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "tables/boundary-points.csv",
                         PartKind.BOUNDARY_POINTS,
                         "text/csv",
@@ -55,9 +50,7 @@ public final class SamplePackages {
                         4,
                         SurveyItem.BOUNDARY_DEMARCATION,
                         SurveyItem.PARCEL_SURVEY);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "evidence/report.pdf",
                         PartKind.EVIDENCE,
                         "application/pdf",
@@ -67,54 +60,42 @@ public final class SamplePackages {
                 quantities.put("parcelArea", SampleGeometry.PARCEL_WIDTH * SampleGeometry.PARCEL_DEPTH);
             }
             case CONSTRUCTION -> {
-                add(
-                        files,
-                        partList,
+                out.add(
                         "data/buildings.geojson",
                         PartKind.BUILDINGS,
                         "application/geo+json",
                         parts.buildings(1.0),
                         1,
                         SurveyItem.PROPERTY_PRE_SURVEY);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "tables/predicted-units.csv",
                         PartKind.PREDICTED_UNITS,
                         "text/csv",
                         parts.unitAreas(1.0, false),
                         parts.unitCount(),
                         SurveyItem.PROPERTY_PRE_SURVEY);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "tables/civil-defence.csv",
                         PartKind.CIVIL_DEFENCE,
                         "text/csv",
                         parts.civilDefence(),
                         1,
                         SurveyItem.CIVIL_AIR_DEFENCE_PRE_SURVEY);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "tables/setting-out.csv",
                         PartKind.SETTING_OUT,
                         "text/csv",
                         parts.settingOut(),
                         4,
                         SurveyItem.SETTING_OUT);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "tables/zero-level.csv",
                         PartKind.ZERO_LEVEL,
                         "text/csv",
                         parts.zeroLevel(),
                         1,
                         SurveyItem.ZERO_LEVEL_CHECK);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "evidence/report.pdf",
                         PartKind.EVIDENCE,
                         "application/pdf",
@@ -126,108 +107,78 @@ public final class SamplePackages {
             }
             case COMPLETION -> {
                 double f = options.asBuiltAreaFactor();
-                add(
-                        files,
-                        partList,
+                out.add(
                         "data/buildings.geojson",
                         PartKind.BUILDINGS,
                         "application/geo+json",
                         parts.buildings(f),
                         1,
                         SurveyItem.PLANNING_VERIFICATION);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "data/parcels.geojson",
                         PartKind.PARCELS,
                         "application/geo+json",
                         parts.parcels(),
                         1,
                         SurveyItem.LAND_RECHECK);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "tables/boundary-points.csv",
                         PartKind.BOUNDARY_POINTS,
                         "text/csv",
                         parts.boundaryPoints(),
                         4,
                         SurveyItem.LAND_RECHECK);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "data/units.city.json",
                         PartKind.UNITS,
                         "application/city+json",
                         parts.cityJson(),
                         parts.unitCount() + 1 + SampleGeometry.FLOORS + 1,
                         SurveyItem.PROPERTY_SURVEY);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "tables/unit-areas.csv",
                         PartKind.UNIT_AREAS,
                         "text/csv",
                         parts.unitAreas(f, options.overlappingUnits()),
                         parts.unitCount(),
                         SurveyItem.PROPERTY_SURVEY);
-                add(
-                        files,
-                        partList,
-                        "tables/parking.csv",
-                        PartKind.PARKING,
-                        "text/csv",
-                        parts.parking(),
-                        1,
-                        SurveyItem.PARKING);
-                add(
-                        files,
-                        partList,
+                out.add("tables/parking.csv", PartKind.PARKING, "text/csv", parts.parking(), 1, SurveyItem.PARKING);
+                out.add(
                         "data/green-space.geojson",
                         PartKind.GREEN_SPACE,
                         "application/geo+json",
                         parts.greenSpace(),
                         1,
                         SurveyItem.GREEN_SPACE);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "tables/civil-defence.csv",
                         PartKind.CIVIL_DEFENCE,
                         "text/csv",
                         parts.civilDefence(),
                         1,
                         SurveyItem.CIVIL_AIR_DEFENCE_SURVEY);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "data/fire.geojson",
                         PartKind.FIRE,
                         "application/geo+json",
                         parts.fireLane(),
                         1,
                         SurveyItem.FIRE_PROTECTION);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "tables/pipelines.csv",
                         PartKind.PIPELINES,
                         "text/csv",
                         parts.pipelines(),
                         3,
                         SurveyItem.UNDERGROUND_PIPELINES);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "tables/check-points.csv",
                         PartKind.CHECK_POINTS,
                         "text/csv",
                         SampleParts.checkPoints(),
                         3,
                         SurveyItem.PLANNING_VERIFICATION);
-                add(
-                        files,
-                        partList,
+                out.add(
                         "evidence/report.pdf",
                         PartKind.EVIDENCE,
                         "application/pdf",
@@ -242,10 +193,10 @@ public final class SamplePackages {
             }
             default -> throw new IllegalArgumentException("stage " + stage);
         }
-        ObjectNode manifest = manifest(stage, siteOrigin, options, partList, quantities);
+        ObjectNode manifest = manifest(stage, siteOrigin, options, out.list, quantities);
         Map<String, byte[]> all = new LinkedHashMap<>();
         all.put("manifest.json", bytes(manifest));
-        all.putAll(files);
+        all.putAll(out.files);
         return zip(all);
     }
 
@@ -306,29 +257,27 @@ public final class SamplePackages {
         return m;
     }
 
-    private static void add(
-            Map<String, byte[]> files,
-            ArrayNode list,
-            String path,
-            PartKind kind,
-            String mediaType,
-            byte[] bytes,
-            int count,
-            SurveyItem... items) {
-        files.put(path, bytes);
-        ObjectNode p = list.addObject();
-        p.put("path", path);
-        p.put("kind", kind.wireName());
-        p.put(
-                "role",
-                kind.format() == PartKind.Format.EVIDENCE
-                        ? "evidence"
-                        : kind.format() == PartKind.Format.TABLE ? "table" : "data");
-        ArrayNode itemList = p.putArray("items");
-        List.of(items).forEach(i -> itemList.add(i.wireName()));
-        p.put("mediaType", mediaType);
-        p.put("sha256", ZipPackageReader.sha256(bytes));
-        p.put("featureCount", count);
+    /** The files of a package and the manifest's list of them, built together. */
+    private static final class PartList {
+        final Map<String, byte[]> files = new LinkedHashMap<>();
+        final ArrayNode list = JSON.createArrayNode();
+
+        void add(String path, PartKind kind, String mediaType, byte[] bytes, int count, SurveyItem... items) {
+            files.put(path, bytes);
+            ObjectNode p = list.addObject();
+            p.put("path", path);
+            p.put("kind", kind.wireName());
+            p.put(
+                    "role",
+                    kind.format() == PartKind.Format.EVIDENCE
+                            ? "evidence"
+                            : kind.format() == PartKind.Format.TABLE ? "table" : "data");
+            ArrayNode itemList = p.putArray("items");
+            List.of(items).forEach(i -> itemList.add(i.wireName()));
+            p.put("mediaType", mediaType);
+            p.put("sha256", ZipPackageReader.sha256(bytes));
+            p.put("featureCount", count);
+        }
     }
 
     static byte[] bytes(Object json) {
