@@ -1,5 +1,6 @@
 // Click to inspect: the whole vertical stack under the cursor from the column query, and for each volume what the
 // signed-in identity's tier may see of it from the unit lookup — the same API the rest of Strata uses.
+import { escapeHtml } from './html.js';
 import { getJson } from './api.js';
 
 
@@ -33,7 +34,7 @@ async function inspect(scene, panel, purpose, position) {
     scene.highlight(codes);
     const parts = [];
     parts.push('<p class="hint">' + column.volumes.length + ' volume(s) above and below this spot (top first); '
-      + 'heights in metres of the 1985 datum. Receipt ' + escape(column.receipt) + '.</p>');
+      + 'heights in metres of the 1985 datum. Receipt ' + escapeHtml(column.receipt) + '.</p>');
     for (const v of [...column.volumes].reverse()) {
       parts.push(await describe(v, purpose));
     }
@@ -44,7 +45,7 @@ async function inspect(scene, panel, purpose, position) {
     panel.setAttribute('data-loaded', String(column.volumes.length));
     panel.setAttribute('data-codes', codes.join(','));
   } catch (e) {
-    panel.innerHTML = '<p class="error">' + escape(e.message) + '</p>';
+    panel.innerHTML = '<p class="error">' + escapeHtml(e.message) + '</p>';
     panel.setAttribute('data-loaded', 'error');
   }
 }
@@ -55,15 +56,15 @@ async function describe(volume, purpose) {
     const unit = await getJson('/api/v1/units/' + volume.unitCode + '?purpose=' + purpose);
     details = '<dl>' + rows(unit, '') + '</dl>';
   } catch (e) {
-    details = '<p class="hint">' + escape(e.message) + '</p>';
+    details = '<p class="hint">' + escapeHtml(e.message) + '</p>';
   }
   return '<div class="volume" data-code="' + volume.unitCode + '"><h3>' + volume.unitCode + ' · '
-    + escape(volume.layer) + ' · ' + height(volume.lower) + ' – ' + height(volume.upper) + '</h3>' + details + '</div>';
+    + escapeHtml(volume.layer) + ' · ' + height(volume.lower) + ' – ' + height(volume.upper) + '</h3>' + details + '</div>';
 }
 
 function rows(value, prefix) {
   if (value === null || typeof value !== 'object') {
-    return '<dt>' + escape(prefix) + '</dt><dd>' + escape(String(value)) + '</dd>';
+    return '<dt>' + escapeHtml(prefix) + '</dt><dd>' + escapeHtml(String(value)) + '</dd>';
   }
   return Object.entries(value)
     .filter(([key]) => key !== 'links' && key !== 'geometry')
@@ -75,6 +76,3 @@ function height(h) {
   return h === null || h === undefined ? 'open' : h + ' m';
 }
 
-function escape(text) {
-  return String(text).replace(/[&<>"]/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[ch]));
-}

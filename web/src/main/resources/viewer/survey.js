@@ -1,5 +1,6 @@
 // The surveyor's page: upload a combined package to a commission, read its check report, and see the package's
 // parcels and units on the map with the features the report names drawn red.
+import { escapeHtml } from './html.js';
 import { getJson, postBytes, session, signIn } from './api.js';
 import { createViewer } from './scene.js';
 import { Volumes } from './volumes.js';
@@ -70,17 +71,14 @@ async function draw(bytes, flagged) {
 }
 
 function table(report) {
-  const rows = report.results.map(r => '<tr class="' + r.severity + '"><td>' + esc(r.rule) + '</td><td>'
-    + esc(r.severity) + '</td><td>' + esc(r.measured) + '</td><td>' + esc(r.limit) + '</td><td>'
-    + esc(r.features.join(', ')) + '</td><td>' + esc(r.message) + '</td></tr>').join('');
-  return '<p class="hint">Rule set ' + esc(report.ruleSet) + ' · ' + report.errors + ' error(s), ' + report.warnings
+  const rows = report.results.map(r => '<tr class="' + r.severity + '"><td>' + escapeHtml(r.rule) + '</td><td>'
+    + escapeHtml(r.severity) + '</td><td>' + escapeHtml(r.measured) + '</td><td>' + escapeHtml(r.limit) + '</td><td>'
+    + escapeHtml(r.features.join(', ')) + '</td><td>' + escapeHtml(r.message) + '</td></tr>').join('');
+  return '<p class="hint">Rule set ' + escapeHtml(report.ruleSet) + ' · ' + report.errors + ' error(s), ' + report.warnings
     + ' warning(s)</p><table class="report"><tr><th>rule</th><th>severity</th><th>measured</th><th>limit</th>'
     + '<th>features</th><th>message</th></tr>' + rows + '</table>';
 }
 
-function esc(text) {
-  return String(text).replace(/[&<>"]/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[ch]));
-}
 
 const existing = session();
 if (existing) {

@@ -9,7 +9,6 @@ export class Volumes {
     this.labels = scene.primitives.add(new Cesium.LabelCollection());
     this.byCode = new Map();
     this.highlighted = [];
-    this.time = null;
     this.stale = false;
     // a primitive's per-volume attributes exist once it has been drawn: states set before are applied then
     scene.postRender.addEventListener(() => {

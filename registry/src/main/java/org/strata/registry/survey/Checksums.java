@@ -5,10 +5,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 checksums as lower-case hex, as manifests and reports give them. */
-final class Checksums {
+public final class Checksums {
     private Checksums() {}
 
-    static String sha256(byte[] bytes) {
+    /** The SHA-256 of the bytes, lower-case hex. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

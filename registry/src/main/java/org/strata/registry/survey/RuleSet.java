@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Properties;
 
 /**
@@ -27,8 +24,8 @@ public final class RuleSet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.label =
-                text("id") + " " + text("version") + " sha256:" + sha256(text).substring(0, 16);
+        this.label = text("id") + " " + text("version") + " sha256:"
+                + Checksums.sha256(text).substring(0, 16);
     }
 
     /** The rule set shipped with Strata. */
@@ -79,13 +76,5 @@ public final class RuleSet {
             throw new IllegalStateException("the survey rule set has no value for " + key);
         }
         return v.trim();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

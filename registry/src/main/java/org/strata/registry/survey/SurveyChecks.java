@@ -35,12 +35,4 @@ public final class SurveyChecks {
         }
         return answered;
     }
-
-    /** Whether a warning is answered: commented by the surveyor or waived by a reviewer. */
-    static boolean answered(CheckResult r, Manifest m, List<String> waivedRules) {
-        return r.severity() != Severity.WARNING
-                || waivedRules.contains(r.rule())
-                || (m.comments().containsKey(r.rule())
-                        && !m.comments().get(r.rule()).isBlank());
-    }
 }

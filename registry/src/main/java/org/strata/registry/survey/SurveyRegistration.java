@@ -81,7 +81,7 @@ public final class SurveyRegistration implements SurveyService.AcceptanceListene
                 officer.subject(),
                 clock.instant(),
                 rules.label(),
-                Checksums.sha256(new byte[0]),
+                s.sha256(),
                 checks);
         if (report.rejects()) {
             throw new SurveyException(
@@ -212,7 +212,11 @@ public final class SurveyRegistration implements SurveyService.AcceptanceListene
     private Optional<ParcelSurvey> parcelSurvey(UnitCode code) {
         String parcelCode = code.parcel().toString();
         for (Commission c : store.commissions()) {
-            if (c.stage() != Stage.LAND_SUPPLY) {
+            if (c.stage() != Stage.LAND_SUPPLY
+                    || !store.project(c.projectCode())
+                            .orElseThrow()
+                            .parcelCodes()
+                            .contains(parcelCode)) {
                 continue;
             }
             Optional<SurveyPackage> p = store.packagesOf(c.id()).stream()
@@ -239,7 +243,7 @@ public final class SurveyRegistration implements SurveyService.AcceptanceListene
                     Optional.empty(),
                     List.of(),
                     rules);
-            return Optional.of(new ParcelSurvey(p.get().id(), part, parcel.get(), context));
+            return Optional.of(new ParcelSurvey(p.get().id(), p.get().sha256(), part, parcel.get(), context));
         }
         return Optional.empty();
     }
@@ -258,5 +262,5 @@ public final class SurveyRegistration implements SurveyService.AcceptanceListene
     }
 
     private record ParcelSurvey(
-            String packageId, String partPath, SurveyData.SurveyedParcel parcel, CheckContext context) {}
+            String packageId, String sha256, String partPath, SurveyData.SurveyedParcel parcel, CheckContext context) {}
 }

@@ -289,6 +289,21 @@ public final class SurveyService {
         return new Upload(stored, storedReport);
     }
 
+    /**
+     * Reads a package without checking or storing it, for drawing what it holds.
+     *
+     * @throws SurveyException REJECTED, with the reader's first rule, when the archive itself is refused
+     */
+    public SurveyData preview(Actor actor, byte[] zip) {
+        roles.requireParticipant(actor);
+        try {
+            return SurveyData.of(reader.read(zip, rules));
+        } catch (PackageRefusedException e) {
+            throw new SurveyException(
+                    SurveyException.Kind.REJECTED, e.results().get(0).rule(), e.getMessage());
+        }
+    }
+
     /** A package, for staff and the surveyors of its firm. */
     public SurveyPackage surveyPackage(Actor actor, String id) {
         roles.requireParticipant(actor);
@@ -352,16 +367,7 @@ public final class SurveyService {
 
     /** The rules of a package's warnings neither commented nor waived. */
     public Set<String> openWarnings(SurveyPackage p) {
-        Set<String> answered = new HashSet<>();
-        store.entries(p.id()).stream()
-                .filter(e -> e.kind() == EntryKind.COMMENT || e.kind() == EntryKind.WAIVER)
-                .forEach(e -> answered.add(e.subject()));
-        Set<String> open = new HashSet<>();
-        store.report(p.reportId()).orElseThrow().of(Severity.WARNING).stream()
-                .map(CheckResult::rule)
-                .filter(r -> !answered.contains(r))
-                .forEach(open::add);
-        return open;
+        return OpenWarnings.of(store, p);
     }
 
     private SurveyException reject(CheckReport report, Firm firm) {

@@ -56,8 +56,7 @@ record SurveyWiring(SurveyRegistration registration, List<Object> resources) {
                         new DepartmentsResource(sharing),
                         new InspectionsResource(new Inspections(stores.survey(), roles, clock)),
                         new SurveyPreviewResource(
-                                reader,
-                                rules,
+                                service,
                                 transform,
                                 new HeightConversion(settings.geoidOffsetMetres()),
                                 settings.groundMetres())));

@@ -60,8 +60,13 @@ final class Bodies {
     }
 
     static <T> T parsed(String field, String value, java.util.function.Function<String, T> parse) {
+        return valid(field, () -> parse.apply(value));
+    }
+
+    /** A value built from the body; a bad argument is a 400 naming the field. */
+    static <T> T valid(String field, java.util.function.Supplier<T> build) {
         try {
-            return parse.apply(value);
+            return build.get();
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("invalid-" + field, e.getMessage());
         }

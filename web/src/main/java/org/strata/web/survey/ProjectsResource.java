@@ -57,10 +57,9 @@ public final class ProjectsResource {
     public Response addProject(JsonNode body) {
         var actor = Callers.require(security);
         survey.requireManager(actor);
-        Project p = Bodies.parsed(
+        Project p = Bodies.valid(
                 "project",
-                "",
-                x -> new Project(
+                () -> new Project(
                         Bodies.text(body, "code"),
                         Bodies.text(body, "name"),
                         Bodies.text(body, "county"),
@@ -90,10 +89,9 @@ public final class ProjectsResource {
     public Response addFirm(JsonNode body) {
         var actor = Callers.require(security);
         survey.requireManager(actor);
-        Firm f = Bodies.parsed(
+        Firm f = Bodies.valid(
                 "firm",
-                "",
-                x -> new Firm(
+                () -> new Firm(
                         Bodies.text(body, "id"),
                         Bodies.text(body, "name"),
                         Bodies.text(body, "qualification"),

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.strata.data.demo.DemoProject;
+import org.strata.registry.survey.Checksums;
 import org.strata.registry.survey.PartKind;
 import org.strata.registry.survey.Stage;
 import org.strata.registry.survey.SurveyItem;
@@ -275,7 +276,7 @@ public final class SamplePackages {
             ArrayNode itemList = p.putArray("items");
             List.of(items).forEach(i -> itemList.add(i.wireName()));
             p.put("mediaType", mediaType);
-            p.put("sha256", ZipPackageReader.sha256(bytes));
+            p.put("sha256", Checksums.sha256(bytes));
             p.put("featureCount", count);
         }
     }

@@ -18,13 +18,10 @@ import org.strata.geo.crs.GridTransform;
 import org.strata.geo.crs.HeightConversion;
 import org.strata.geo.model.HeightRange;
 import org.strata.geo.model.Volume;
-import org.strata.registry.access.Role;
-import org.strata.registry.survey.PackageContents;
-import org.strata.registry.survey.PackageRefusedException;
-import org.strata.registry.survey.RuleSet;
 import org.strata.registry.survey.SurveyData;
-import org.strata.registry.survey.SurveyException;
+import org.strata.registry.survey.SurveyService;
 import org.strata.registry.survey.UnitVolumes;
+import org.strata.registry.unit.UnitCode;
 import org.strata.web.auth.Callers;
 
 /**
@@ -33,7 +30,7 @@ import org.strata.web.auth.Callers;
  */
 @Path("/api/v1/survey/preview")
 public final class SurveyPreviewResource {
-    private final PackageReaderFacade reader;
+    private final SurveyService survey;
     private final GridTransform transform;
     private final HeightConversion heights;
     private final double groundMetres;
@@ -43,12 +40,8 @@ public final class SurveyPreviewResource {
 
     /** The preview over the package reader and the CRS and height conversions. */
     public SurveyPreviewResource(
-            ZipPackageReader reader,
-            RuleSet rules,
-            GridTransform transform,
-            HeightConversion heights,
-            double groundMetres) {
-        this.reader = bytes -> reader.read(bytes, rules);
+            SurveyService survey, GridTransform transform, HeightConversion heights, double groundMetres) {
+        this.survey = survey;
         this.transform = transform;
         this.heights = heights;
         this.groundMetres = groundMetres;
@@ -60,31 +53,13 @@ public final class SurveyPreviewResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<Map<String, Object>> preview(InputStream body) {
         var actor = Callers.require(security);
-        if (actor.role() != Role.SURVEYOR && actor.role() != Role.OFFICER && actor.role() != Role.REVIEWER) {
-            throw new SurveyException(
-                    SurveyException.Kind.FORBIDDEN,
-                    "survey-role-required",
-                    "surveyors and staff preview packages; you are signed in as "
-                            + actor.role().wireName());
-        }
-        PackageContents contents;
-        try {
-            contents = reader.read(Bodies.bounded(body, 256L * 1024 * 1024));
-        } catch (PackageRefusedException e) {
-            throw new SurveyException(
-                    SurveyException.Kind.REJECTED, e.results().get(0).rule(), e.getMessage());
-        }
-        SurveyData data = SurveyData.of(contents);
+        SurveyData data =
+                survey.preview(actor, Bodies.bounded(body, survey.rules().whole("zip.max-uncompressed-bytes")));
         List<Map<String, Object>> packets = new ArrayList<>();
         packets.add(Map.of("id", "document", "name", "survey package preview", "version", "1.0"));
         for (SurveyData.SurveyedParcel p : data.parcels()) {
-            String layer = p.code().length() > 13
-                    ? switch (p.code().charAt(13)) {
-                        case 'S' -> "above-ground";
-                        case 'X' -> "underground";
-                        default -> "surface";
-                    }
-                    : "surface";
+            String land = p.code() + "W00000000";
+            String layer = UnitCode.isValid(land) ? UnitCode.parse(land).layer().wireName() : "surface";
             packets.add(packet(p.code(), "land-unit", layer, p.boundary(), p.heights()));
         }
         for (SurveyData.SurveyedUnit u : data.units()) {
@@ -132,11 +107,5 @@ public final class SurveyPreviewResource {
         packet.put("polygon", polygon);
         packet.put("properties", Map.of("kind", kind, "layer", layer));
         return packet;
-    }
-
-    /** Reads a package with the rule set's limits. */
-    @FunctionalInterface
-    private interface PackageReaderFacade {
-        PackageContents read(byte[] zip);
     }
 }

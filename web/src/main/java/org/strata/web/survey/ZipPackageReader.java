@@ -2,12 +2,9 @@ package org.strata.web.survey;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +13,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.strata.registry.survey.CheckResult;
+import org.strata.registry.survey.Checksums;
 import org.strata.registry.survey.ManifestPart;
 import org.strata.registry.survey.PackageContents;
 import org.strata.registry.survey.PackageReader;
@@ -39,7 +37,7 @@ public final class ZipPackageReader implements PackageReader {
         }
         var manifest = ManifestJson.read(manifestBytes);
         Map<String, String> sums = new LinkedHashMap<>();
-        files.forEach((path, bytes) -> sums.put(path, sha256(bytes)));
+        files.forEach((path, bytes) -> sums.put(path, Checksums.sha256(bytes)));
         Map<String, PartData> parts = new LinkedHashMap<>();
         List<CheckResult> problems = new ArrayList<>();
         for (ManifestPart p : manifest.parts()) {
@@ -179,13 +177,5 @@ public final class ZipPackageReader implements PackageReader {
                 name,
                 "entry '" + name + "' expands " + Math.round(ratio) + "-fold; at most " + Math.round(maxRatio)
                         + "-fold is accepted");
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
