@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.model.HeightRange;
-import org.strata.registry.access.Actor;
 import org.strata.registry.access.Purpose;
-import org.strata.registry.access.UnitLookup;
+import org.strata.registry.access.SpaceLookup;
 import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.space.SpaceQueries;
 import org.strata.web.auth.Callers;
@@ -29,17 +28,15 @@ import org.strata.web.auth.Callers;
 @Path("/api/v1/space")
 @Produces(MediaType.APPLICATION_JSON)
 public final class SpaceResource {
-    private final SpaceQueries space;
-    private final UnitLookup lookup;
+    private final SpaceLookup space;
     private final GridTransform transform;
 
     @Context
     private SecurityContext security;
 
     /** The resource over the 3D queries, recording each through the lookup; lon/lat are taken to EPSG:4549. */
-    public SpaceResource(SpaceQueries space, UnitLookup lookup, GridTransform transform) {
+    public SpaceResource(SpaceLookup space, GridTransform transform) {
         this.space = space;
-        this.lookup = lookup;
         this.transform = transform;
     }
 
@@ -59,9 +56,9 @@ public final class SpaceResource {
         double h = coordinate("z", z);
         Map<String, Object> answer = spot(e, n);
         answer.put("z", h);
-        List<RegisteredVolume> found = space.at(e, n, h);
-        answer.put("volumes", volumes(found));
-        return recorded(answer, actor, why, caseRef, found);
+        SpaceLookup.Point found = space.at(actor, why, Optional.ofNullable(caseRef), e, n, h);
+        answer.put("volumes", volumes(found.volumes()));
+        return answered(answer, found.receipt());
     }
 
     /**
@@ -89,20 +86,15 @@ public final class SpaceResource {
             e = coordinate("x", x);
             n = coordinate("y", y);
         }
-        SpaceQueries.Column column = space.column(e, n);
+        SpaceLookup.Column found = space.column(actor, why, Optional.ofNullable(caseRef), e, n);
+        SpaceQueries.Column column = found.column();
         Map<String, Object> answer = spot(e, n);
         answer.put("volumes", volumes(column.volumes()));
         answer.put("gaps", column.gaps().stream().map(g -> range(g)).toList());
-        return recorded(answer, actor, why, caseRef, column.volumes());
+        return answered(answer, found.receipt());
     }
 
-    private Response recorded(
-            Map<String, Object> answer, Actor actor, Purpose why, String caseRef, List<RegisteredVolume> found) {
-        String receipt = lookup.recordArea(
-                actor,
-                why,
-                Optional.ofNullable(caseRef),
-                found.stream().map(RegisteredVolume::unitCode).toList());
+    private static Response answered(Map<String, Object> answer, String receipt) {
         answer.put("receipt", receipt);
         return Response.ok(answer).header("X-Query-Receipt", receipt).build();
     }

@@ -21,6 +21,7 @@ import org.strata.data.postgis.PostgisStore;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.crs.HeightConversion;
 import org.strata.registry.access.RateLimiter;
+import org.strata.registry.access.SpaceLookup;
 import org.strata.registry.access.UnitLookup;
 import org.strata.registry.cases.CaseService;
 import org.strata.registry.cases.RegisterQueries;
@@ -112,7 +113,7 @@ public final class StrataServer implements AutoCloseable {
                             new UnitsResource(queries, lookup),
                             new MeResource(lookup),
                             new RegisterResource(queries, cases.rules()),
-                            new SpaceResource(new SpaceQueries(cadastre), lookup, transform),
+                            new SpaceResource(new SpaceLookup(new SpaceQueries(cadastre), lookup), transform),
                             new CzmlResource(
                                     cadastre,
                                     stores.register(),
