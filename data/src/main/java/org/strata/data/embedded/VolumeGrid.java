@@ -1,13 +1,11 @@
 package org.strata.data.embedded;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.strata.data.jdbc.NeighbourIndex;
 import org.strata.geo.model.FlatRing;
 import org.strata.geo.model.GridBox;
@@ -19,14 +17,22 @@ import org.strata.registry.port.CadastreContents;
 
 /**
  * The embedded store's in-memory index of registered volumes: a uniform grid of 25 m cells in EPSG:4549, each
- * holding the boxes (plan and heights, as plain arrays scanned without touching the volumes) of the volumes that
+ * holding the boxes (plan and heights, as plain numbers scanned without touching the volumes) of the volumes that
  * meet it. A query looks only at the cells its box covers, so its cost depends on the neighbours, not on the
- * size of the register (roughly half a kilobyte of memory per volume).
+ * size of the register; a point query reads the cell's numbers and, for a match, one reference.
  */
 final class VolumeGrid implements NeighbourIndex {
     private static final double CELL_METRES = 25;
+    /** Numbers per entry: plan box (min e, min n, max e, max n), open height interval, and the test to run. */
+    private static final int STRIDE = 7;
+    /** The footprint is its plan box: the box test is exact. */
+    private static final double BOX_EXACT = 0;
+    /** The footprint is one ring: test it. */
+    private static final double RING = 1;
+    /** A solid: test the volume. */
+    private static final double SOLID = 2;
 
-    private final Map<Long, Cell> cells = new ConcurrentHashMap<>();
+    private final GridCells cells = new GridCells();
 
     @Override
     public void added(CadastreContents contents) {
@@ -40,9 +46,23 @@ final class VolumeGrid implements NeighbourIndex {
 
     void add(RegisteredVolume volume) {
         GridBox box = volume.prism().footprint().box();
+        HeightRange h = volume.prism().heights();
+        double[] ring =
+                volume.solid().isPresent() ? null : volume.prism().footprint().simpleRing();
+        double test = volume.solid().isPresent() ? SOLID : ring == null ? SOLID : isBox(ring, box) ? BOX_EXACT : RING;
+        double[] numbers = {
+            box.minEasting(),
+            box.minNorthing(),
+            box.maxEasting(),
+            box.maxNorthing(),
+            h.bottomOrNull() == null ? Double.NEGATIVE_INFINITY : h.bottomOrNull(),
+            h.topOrNull() == null ? Double.POSITIVE_INFINITY : h.topOrNull(),
+            test
+        };
+        Object[] references = {volume, test == RING ? ring : null};
         for (long x = cell(box.minEasting()); x <= cell(box.maxEasting()); x++) {
             for (long y = cell(box.minNorthing()); y <= cell(box.maxNorthing()); y++) {
-                cells.computeIfAbsent(key(x, y), k -> new Cell()).add(volume, box);
+                cells.append(key(x, y), numbers, references);
             }
         }
     }
@@ -55,25 +75,98 @@ final class VolumeGrid implements NeighbourIndex {
         Set<RegisteredVolume> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (long x = cell(box.minEasting()); x <= cell(box.maxEasting()); x++) {
             for (long y = cell(box.minNorthing()); y <= cell(box.maxNorthing()); y++) {
-                Cell c = cells.get(key(x, y));
+                GridCells.Cell c = cells.get(key(x, y));
                 if (c != null) {
-                    c.collect(box, bottom, top, seen, out);
+                    collect(c, box, bottom, top, seen, out);
                 }
             }
         }
-        out.sort((a, b) -> a.unitCode().compareTo(b.unitCode()));
+        out.sort(BY_CODE);
         return out;
     }
 
     @Override
     public List<RegisteredVolume> at(double easting, double northing, double heightMetres) {
-        Cell c = cells.get(key(cell(easting), cell(northing)));
+        GridCells.Cell c = cells.get(key(cell(easting), cell(northing)));
         if (c == null) {
             return List.of();
         }
-        List<RegisteredVolume> out = c.at(easting, northing, heightMetres);
-        out.sort((a, b) -> a.unitCode().compareTo(b.unitCode()));
+        double[] b = c.numbers();
+        Object[] r = c.references();
+        List<RegisteredVolume> out = new ArrayList<>(2);
+        for (int o = 0; o < b.length; o += STRIDE) {
+            if (b[o] <= easting
+                    && easting <= b[o + 2]
+                    && b[o + 1] <= northing
+                    && northing <= b[o + 3]
+                    && b[o + 4] <= heightMetres
+                    && heightMetres < b[o + 5]) {
+                int e = o / STRIDE * 2;
+                RegisteredVolume v = (RegisteredVolume) r[e];
+                boolean inside = b[o + 6] == BOX_EXACT
+                        || (b[o + 6] == RING
+                                ? FlatRing.locate((double[]) r[e + 1], easting, northing) >= 0
+                                : ContainmentOp.contains(v.volume(), easting, northing, heightMetres));
+                if (inside) {
+                    out.add(v);
+                }
+            }
+        }
+        if (out.size() > 1) {
+            out.sort(BY_CODE);
+        }
         return out;
+    }
+
+    private static void collect(
+            GridCells.Cell c,
+            GridBox q,
+            double bottom,
+            double top,
+            Set<RegisteredVolume> seen,
+            List<RegisteredVolume> out) {
+        double[] b = c.numbers();
+        Object[] r = c.references();
+        for (int o = 0; o < b.length; o += STRIDE) {
+            if (b[o] <= q.maxEasting()
+                    && q.minEasting() <= b[o + 2]
+                    && b[o + 1] <= q.maxNorthing()
+                    && q.minNorthing() <= b[o + 3]
+                    && Math.max(b[o + 4], bottom) < Math.min(b[o + 5], top)) {
+                RegisteredVolume v = (RegisteredVolume) r[o / STRIDE * 2];
+                if (seen.add(v)) {
+                    out.add(v);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a closed ring of flat coordinates is its plan box: four corners joined by axis-parallel edges,
+     * enclosing the box's area.
+     */
+    private static boolean isBox(double[] ring, GridBox box) {
+        if (ring.length != 10) {
+            return false;
+        }
+        for (int i = 0; i < 8; i += 2) {
+            boolean corner = (ring[i] == box.minEasting() || ring[i] == box.maxEasting())
+                    && (ring[i + 1] == box.minNorthing() || ring[i + 1] == box.maxNorthing());
+            boolean axisParallel = ring[i] == ring[i + 2] || ring[i + 1] == ring[i + 3];
+            if (!corner || !axisParallel) {
+                return false;
+            }
+        }
+        double twiceArea = 0;
+        for (int i = 0; i < 8; i += 2) {
+            double x1 = ring[i] - ring[0];
+            double y1 = ring[i + 1] - ring[1];
+            double x2 = ring[i + 2] - ring[0];
+            double y2 = ring[i + 3] - ring[1];
+            twiceArea += x1 * y2 - x2 * y1;
+        }
+        double boxArea = (box.maxEasting() - box.minEasting()) * (box.maxNorthing() - box.minNorthing());
+        return boxArea > 0 && Math.abs(twiceArea) / 2 == boxArea;
     }
 
     private static long cell(double metres) {
@@ -84,69 +177,6 @@ final class VolumeGrid implements NeighbourIndex {
         return (x << 32) ^ (y & 0xffffffffL);
     }
 
-    /**
-     * One cell: six numbers a volume (plan box and open height interval), the outer ring of each simple prism
-     * footprint as flat coordinates, and the volumes, in step — so that a point test reads a few arrays only.
-     */
-    private static final class Cell {
-        private volatile double[] boxes = new double[0];
-        private volatile double[][] rings = new double[0][];
-        private volatile RegisteredVolume[] volumes = new RegisteredVolume[0];
-
-        synchronized void add(RegisteredVolume volume, GridBox box) {
-            int n = volumes.length;
-            double[][] r = Arrays.copyOf(rings, n + 1);
-            r[n] = volume.solid().isPresent()
-                    ? null
-                    : volume.prism().footprint().simpleRing();
-            rings = r;
-            double[] b = Arrays.copyOf(boxes, (n + 1) * 6);
-            HeightRange h = volume.prism().heights();
-            b[n * 6] = box.minEasting();
-            b[n * 6 + 1] = box.minNorthing();
-            b[n * 6 + 2] = box.maxEasting();
-            b[n * 6 + 3] = box.maxNorthing();
-            b[n * 6 + 4] = h.bottomOrNull() == null ? Double.NEGATIVE_INFINITY : h.bottomOrNull();
-            b[n * 6 + 5] = h.topOrNull() == null ? Double.POSITIVE_INFINITY : h.topOrNull();
-            RegisteredVolume[] v = Arrays.copyOf(volumes, n + 1);
-            v[n] = volume;
-            boxes = b;
-            volumes = v;
-        }
-
-        List<RegisteredVolume> at(double e, double n, double z) {
-            RegisteredVolume[] v = volumes;
-            double[] b = boxes;
-            double[][] r = rings;
-            List<RegisteredVolume> out = new ArrayList<>(4);
-            for (int i = 0; i < v.length; i++) {
-                int o = i * 6;
-                if (b[o] <= e && e <= b[o + 2] && b[o + 1] <= n && n <= b[o + 3] && b[o + 4] <= z && z < b[o + 5]) {
-                    boolean inside = r[i] != null
-                            ? FlatRing.locate(r[i], e, n) >= 0
-                            : ContainmentOp.contains(v[i].volume(), e, n, z);
-                    if (inside) {
-                        out.add(v[i]);
-                    }
-                }
-            }
-            return out;
-        }
-
-        void collect(GridBox q, double bottom, double top, Set<RegisteredVolume> seen, List<RegisteredVolume> out) {
-            RegisteredVolume[] v = volumes;
-            double[] b = boxes;
-            for (int i = 0; i < v.length; i++) {
-                int o = i * 6;
-                if (b[o] <= q.maxEasting()
-                        && q.minEasting() <= b[o + 2]
-                        && b[o + 1] <= q.maxNorthing()
-                        && q.minNorthing() <= b[o + 3]
-                        && Math.max(b[o + 4], bottom) < Math.min(b[o + 5], top)
-                        && seen.add(v[i])) {
-                    out.add(v[i]);
-                }
-            }
-        }
-    }
+    private static final Comparator<RegisteredVolume> BY_CODE =
+            (a, b) -> a.unitCode().compareTo(b.unitCode());
 }

@@ -213,8 +213,7 @@ public abstract class CadastreStoreContract {
             new Point3(E0 + 310, N0 + 10, -6), new Point3(E0 + 300, N0 + 10, -10)
         };
         Shell ramp = new Shell(List.of(
-                new Face(List.of(List.of(c[0], c[3], c[2], c[1]))),
-                        new Face(List.of(List.of(c[0], c[6], c[5]).subList(0, 3))),
+                new Face(List.of(List.of(c[0], c[3], c[2], c[1]))), new Face(List.of(List.of(c[0], c[5], c[6]))),
                 new Face(List.of(List.of(c[0], c[1], c[5]))), new Face(List.of(List.of(c[1], c[2], c[6], c[5]))),
                 new Face(List.of(List.of(c[2], c[3], c[6]))), new Face(List.of(List.of(c[3], c[0], c[6])))));
         Parcel underground = new Parcel(
@@ -231,6 +230,13 @@ public abstract class CadastreStoreContract {
                 .items()
                 .get(0);
         assertEquals(underground.solid(), volume.solid());
+        assertEquals(
+                List.of(underground.unitCode()),
+                store.volumesAt(E0 + 309, N0 + 5, -6.5).stream()
+                        .map(RegisteredVolume::unitCode)
+                        .toList(),
+                "under the high end of the ramp");
+        assertEquals(List.of(), store.volumesAt(E0 + 301, N0 + 5, -6.5), "above the low end: inside the box only");
     }
 
     @Test
