@@ -29,8 +29,8 @@ final class VolumeGrid implements NeighbourIndex {
     private static final double BOX_EXACT = 0;
     /** The footprint is one ring: test it. */
     private static final double RING = 1;
-    /** A solid: test the volume. */
-    private static final double SOLID = 2;
+    /** A solid, or a footprint with holes: test the volume itself. */
+    private static final double WHOLE_VOLUME = 2;
 
     private final GridCells cells = new GridCells();
 
@@ -49,7 +49,7 @@ final class VolumeGrid implements NeighbourIndex {
         HeightRange h = volume.prism().heights();
         double[] ring =
                 volume.solid().isPresent() ? null : volume.prism().footprint().simpleRing();
-        double test = volume.solid().isPresent() ? SOLID : ring == null ? SOLID : isBox(ring, box) ? BOX_EXACT : RING;
+        double test = ring == null ? WHOLE_VOLUME : isBox(ring, box) ? BOX_EXACT : RING;
         double[] numbers = {
             box.minEasting(),
             box.minNorthing(),

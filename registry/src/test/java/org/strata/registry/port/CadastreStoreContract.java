@@ -16,7 +16,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
 import org.strata.geo.model.Face;
+import org.strata.geo.model.Footprint;
 import org.strata.geo.model.GridBox;
 import org.strata.geo.model.HeightRange;
 import org.strata.geo.model.Point3;
@@ -184,24 +187,13 @@ public abstract class CadastreStoreContract {
     @Test
     void pointsFindTheVolumesContainingThemExactly() {
         addSample();
-        assertEquals(
-                List.of(low.unitCode(), lShaped.unitCode()),
-                store.volumesAt(E0 + 20, N0 + 20, 10).stream()
-                        .map(RegisteredVolume::unitCode)
-                        .toList());
-        assertEquals(
-                List.of(lShaped.unitCode()),
-                store.volumesAt(E0 + 20, N0 + 20, 11.5).stream()
-                        .map(RegisteredVolume::unitCode)
-                        .toList(),
-                "no unit on floor 2");
+        assertEquals(List.of(low.unitCode(), lShaped.unitCode()), codesAt(20, 20, 10));
+        assertEquals(List.of(lShaped.unitCode()), codesAt(20, 20, 11.5), "no unit on floor 2");
         assertEquals(
                 List.of(high.unitCode(), lShaped.unitCode()),
-                store.volumesAt(E0 + 35, N0 + 35, 32).stream()
-                        .map(RegisteredVolume::unitCode)
-                        .toList(),
+                codesAt(35, 35, 32),
                 "the floor plane and the corner belong to the unit");
-        assertEquals(List.of(), store.volumesAt(E0 + 70, N0 + 70, 10), "the L-shaped parcel's notch");
+        assertEquals(List.of(), codesAt(70, 70, 10), "the L-shaped parcel's notch");
     }
 
     @Test
@@ -230,13 +222,27 @@ public abstract class CadastreStoreContract {
                 .items()
                 .get(0);
         assertEquals(underground.solid(), volume.solid());
-        assertEquals(
-                List.of(underground.unitCode()),
-                store.volumesAt(E0 + 309, N0 + 5, -6.5).stream()
-                        .map(RegisteredVolume::unitCode)
-                        .toList(),
-                "under the high end of the ramp");
-        assertEquals(List.of(), store.volumesAt(E0 + 301, N0 + 5, -6.5), "above the low end: inside the box only");
+        assertEquals(List.of(underground.unitCode()), codesAt(309, 5, -6.5), "under the high end of the ramp");
+        assertEquals(List.of(), codesAt(301, 5, -6.5), "above the low end: inside the box only");
+    }
+
+    @Test
+    void aFootprintsHoleIsOutsideItsVolume() {
+        Polygon outer = rectangle(300, 0, 400, 100).polygon();
+        Polygon hole = rectangle(340, 40, 360, 60).polygon();
+        Footprint courtyard = Footprint.ofEpsg4549(
+                outer.getFactory().createPolygon(outer.getExteriorRing(), new LinearRing[] {hole.getExteriorRing()}));
+        Parcel parcel = surfaceParcel(5, courtyard);
+        store.add(new CadastreContents(List.of(parcel), List.of(), List.of()));
+        assertEquals(List.of(parcel.unitCode()), codesAt(310, 50, 0), "in the built ring");
+        assertEquals(List.of(), codesAt(350, 50, 0), "in the courtyard");
+        assertEquals(List.of(parcel.unitCode()), codesAt(340, 50, 0), "on the courtyard's edge");
+    }
+
+    private List<UnitCode> codesAt(double east, double north, double height) {
+        return store.volumesAt(E0 + east, N0 + north, height).stream()
+                .map(RegisteredVolume::unitCode)
+                .toList();
     }
 
     @Test
