@@ -21,6 +21,19 @@ export async function signIn(username, password) {
   return s;
 }
 
+// Wires the page's sign-in form (#signin with #username, #password and #signin-error) to open the page.
+export function onSignIn(open) {
+  const $ = id => document.getElementById(id);
+  $('signin').addEventListener('submit', async event => {
+    event.preventDefault();
+    try {
+      await open(await signIn($('username').value, $('password').value));
+    } catch (e) {
+      $('signin-error').textContent = e.message;
+    }
+  });
+}
+
 export function signOut() {
   sessionStorage.removeItem(KEY);
 }

@@ -1,7 +1,7 @@
 // The surveyor's page: upload a combined package to a commission, read its check report, and see the package's
 // parcels and units on the map with the features the report names drawn red.
 import { escapeHtml } from './html.js';
-import { getJson, postBytes, session, signIn } from './api.js';
+import { getJson, onSignIn, postBytes, session } from './api.js';
 import { createViewer } from './scene.js';
 import { Volumes } from './volumes.js';
 
@@ -15,18 +15,12 @@ async function open(s) {
   $('who').textContent = s.username;
   const commissions = await getJson('/api/v1/commissions');
   $('commission').innerHTML = commissions.map(c =>
-    '<option value="' + c.id + '">' + c.projectCode + ' · ' + c.stage + '</option>').join('');
+    '<option value="' + escapeHtml(c.id) + '">' + escapeHtml(c.projectCode + ' · ' + c.stage) + '</option>')
+    .join('');
   viewer = viewer || createViewer('map');
 }
 
-$('signin').addEventListener('submit', async event => {
-  event.preventDefault();
-  try {
-    await open(await signIn($('username').value, $('password').value));
-  } catch (e) {
-    $('signin-error').textContent = e.message;
-  }
-});
+onSignIn(open);
 
 $('upload').addEventListener('click', async () => {
   const file = $('file').files[0];

@@ -1,5 +1,5 @@
 // The viewer page: sign-in, then the cadastral map and 3D scene with its controls and the inspector.
-import { session, signIn, signOut } from './api.js';
+import { onSignIn, session, signOut } from './api.js';
 import { Scene, prefetch } from './scene.js';
 import { attachInspector } from './inspect.js';
 
@@ -49,14 +49,7 @@ async function open(s) {
   }
 }
 
-$('signin').addEventListener('submit', async event => {
-  event.preventDefault();
-  try {
-    await open(await signIn($('username').value, $('password').value));
-  } catch (e) {
-    $('signin-error').textContent = e.message;
-  }
-});
+onSignIn(open);
 
 $('signout').addEventListener('click', () => {
   signOut();

@@ -35,21 +35,30 @@ public final class VolumeOp {
 
     /** The plan area: the area of the volume's outline seen from above, square metres. */
     public static double planArea(Volume v) {
-        List<Geometry> outlines = new ArrayList<>();
         if (v instanceof Polyhedron p) {
-            for (Shell s : p.parts()) {
-                List<Coordinate> points = new ArrayList<>();
-                for (Face f : s.faces()) {
-                    for (Point3 q : f.outer()) {
-                        points.add(new Coordinate(q.x(), q.y()));
-                    }
-                }
-                outlines.add(GF.createMultiPointFromCoords(points.toArray(new Coordinate[0]))
-                        .convexHull());
-            }
-        } else {
-            Volumes.parts(v).forEach(prism -> outlines.add(prism.footprint().polygon()));
+            return planOutline(p).getArea();
         }
+        List<Geometry> outlines = new ArrayList<>();
+        Volumes.parts(v).forEach(prism -> outlines.add(prism.footprint().polygon()));
         return UnaryUnionOp.union(outlines).getArea();
+    }
+
+    /**
+     * A polyhedron's outline seen from above: the union of its convex parts' plan hulls (a polygon when the parts
+     * meet, a multipolygon when they do not).
+     */
+    public static Geometry planOutline(Polyhedron polyhedron) {
+        List<Geometry> hulls = new ArrayList<>();
+        for (Shell s : polyhedron.parts()) {
+            List<Coordinate> points = new ArrayList<>();
+            for (Face f : s.faces()) {
+                for (Point3 q : f.outer()) {
+                    points.add(new Coordinate(q.x(), q.y()));
+                }
+            }
+            hulls.add(GF.createMultiPointFromCoords(points.toArray(new Coordinate[0]))
+                    .convexHull());
+        }
+        return UnaryUnionOp.union(hulls);
     }
 }

@@ -10,13 +10,7 @@ public final class Officers {
      * @throws AccessException of kind FORBIDDEN otherwise
      */
     public static void require(Actor actor, String county) {
-        if (actor.role() != Role.OFFICER) {
-            throw new AccessException(
-                    AccessException.Kind.FORBIDDEN,
-                    "officer-required",
-                    "only a registration officer may do this; you are signed in as "
-                            + actor.role().wireName());
-        }
+        requireAny(actor);
         if (!actor.counties().contains(county)) {
             throw new AccessException(
                     AccessException.Kind.FORBIDDEN,

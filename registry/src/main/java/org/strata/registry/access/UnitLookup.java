@@ -60,12 +60,7 @@ public final class UnitLookup {
     /** Looks a unit up for an asker with a purpose (and, for a case, its reference); the query is recorded first. */
     public Answer lookup(Actor actor, UnitCode code, Purpose purpose, Optional<String> caseReference, When when) {
         Optional<String> reference = caseReference.filter(r -> !r.isBlank());
-        if (purpose == Purpose.CASE && actor.role() != Role.OFFICER && actor.role() != Role.AUTHORITY) {
-            throw new AccessException(
-                    AccessException.Kind.FORBIDDEN,
-                    "purpose-not-allowed",
-                    "only officers and authorities query with purpose 'case'");
-        }
+        requireCasePurposeAllowed(actor, purpose);
         if (actor.role() == Role.AUTHORITY && purpose == Purpose.CASE && reference.isEmpty()) {
             throw new AccessException(
                     AccessException.Kind.INVALID,
@@ -121,12 +116,7 @@ public final class UnitLookup {
      */
     public String recordArea(Actor actor, Purpose purpose, Optional<String> caseReference, List<UnitCode> units) {
         Optional<String> reference = caseReference.filter(r -> !r.isBlank());
-        if (purpose == Purpose.CASE && actor.role() != Role.OFFICER && actor.role() != Role.AUTHORITY) {
-            throw new AccessException(
-                    AccessException.Kind.FORBIDDEN,
-                    "purpose-not-allowed",
-                    "only officers and authorities query with purpose 'case'");
-        }
+        requireCasePurposeAllowed(actor, purpose);
         if (actor.role() != Role.OFFICER && actor.role() != Role.AUTHORITY) {
             limiter.take(actor.subject());
         }
@@ -214,5 +204,14 @@ public final class UnitLookup {
     /** The record behind a receipt, for the asker who got it or an officer. */
     public Optional<QueryRecord> receipt(Actor actor, String receipt) {
         return log.byReceipt(receipt).filter(r -> r.subject().equals(actor.subject()) || actor.role() == Role.OFFICER);
+    }
+
+    private static void requireCasePurposeAllowed(Actor actor, Purpose purpose) {
+        if (purpose == Purpose.CASE && actor.role() != Role.OFFICER && actor.role() != Role.AUTHORITY) {
+            throw new AccessException(
+                    AccessException.Kind.FORBIDDEN,
+                    "purpose-not-allowed",
+                    "only officers and authorities query with purpose 'case'");
+        }
     }
 }

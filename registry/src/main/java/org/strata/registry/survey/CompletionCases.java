@@ -7,17 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.strata.geo.model.Face;
 import org.strata.geo.model.Footprint;
 import org.strata.geo.model.HeightRange;
-import org.strata.geo.model.Point3;
 import org.strata.geo.model.Polyhedron;
 import org.strata.geo.model.Prism;
 import org.strata.geo.model.Volume;
+import org.strata.geo.op.VolumeOp;
 import org.strata.registry.access.Actor;
 import org.strata.registry.access.Role;
 import org.strata.registry.cadastre.Building;
@@ -46,8 +42,6 @@ import org.strata.registry.unit.UnitCode;
 final class CompletionCases {
     /** The identity that opens cases from survey results. */
     static final String SUBJECT = "strata-survey";
-
-    private static final GeometryFactory GF = new GeometryFactory();
 
     private CompletionCases() {}
 
@@ -105,40 +99,22 @@ final class CompletionCases {
     }
 
     private static BuildingUnit unit(SurveyData.SurveyedUnit u, UnitCode code, Volume volume) {
-        BuildingUse use = BuildingUse.valueOf(u.use().toUpperCase(Locale.ROOT));
-        UnitCode building = UnitCode.parse(u.building());
-        if (volume instanceof Prism p) {
-            return new BuildingUnit(
-                    code,
-                    building,
-                    u.floor(),
-                    u.room(),
-                    use,
-                    p.footprint(),
-                    p.heights(),
-                    u.buildingAreaSquareMetres(),
-                    u.innerAreaSquareMetres());
-        }
-        Polyhedron solid = (Polyhedron) volume;
-        List<Coordinate> plan = new ArrayList<>();
-        for (Face f : solid.parts().get(0).faces()) {
-            for (Point3 p : f.outer()) {
-                plan.add(new Coordinate(p.x(), p.y()));
-            }
-        }
-        Geometry hull =
-                GF.createMultiPointFromCoords(plan.toArray(Coordinate[]::new)).convexHull();
+        Prism bounds = volume instanceof Prism p
+                ? p
+                : new Prism(
+                        Footprint.ofEpsg4549((Polygon) VolumeOp.planOutline((Polyhedron) volume)),
+                        volume.box().heights());
         return new BuildingUnit(
                 code,
-                building,
+                UnitCode.parse(u.building()),
                 u.floor(),
                 u.room(),
-                use,
-                Footprint.ofEpsg4549((Polygon) hull),
-                volume.box().heights(),
+                BuildingUse.valueOf(u.use().toUpperCase(Locale.ROOT)),
+                bounds.footprint(),
+                bounds.heights(),
                 u.buildingAreaSquareMetres(),
                 u.innerAreaSquareMetres(),
-                Optional.of(solid));
+                volume instanceof Polyhedron solid ? Optional.of(solid) : Optional.empty());
     }
 
     private static List<Floor> floors(SurveyData.SurveyedBuilding b, SurveyData data) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.strata.registry.access.Actor;
 import org.strata.registry.access.Role;
 import org.strata.registry.port.SurveyStore;
@@ -204,21 +205,13 @@ public final class SurveyService {
         Instant now = clock.instant();
         String reportId = UUID.randomUUID().toString();
         String sha = Checksums.sha256(zip);
+        Function<List<CheckResult>, CheckReport> reportOf = results -> new CheckReport(
+                reportId, commissionId, Optional.empty(), actor.subject(), now, rules.label(), sha, results);
         PackageContents contents;
         try {
             contents = reader.read(zip, rules);
         } catch (PackageRefusedException e) {
-            throw reject(
-                    new CheckReport(
-                            reportId,
-                            commissionId,
-                            Optional.empty(),
-                            actor.subject(),
-                            now,
-                            rules.label(),
-                            sha,
-                            e.results()),
-                    firm);
+            throw reject(reportOf.apply(e.results()), firm);
         }
         Project project = store.project(commission.projectCode()).orElseThrow();
         List<SurveyPackage> versions = store.packagesOf(commissionId);
@@ -233,15 +226,7 @@ public final class SurveyService {
                 latest,
                 EarlierResults.of(store, reader, rules, commission),
                 rules);
-        CheckReport report = new CheckReport(
-                reportId,
-                commissionId,
-                Optional.empty(),
-                actor.subject(),
-                now,
-                rules.label(),
-                sha,
-                SurveyChecks.run(context));
+        CheckReport report = reportOf.apply(SurveyChecks.run(context));
         if (report.rejects()) {
             throw reject(report, firm);
         }

@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.strata.geo.model.Face;
 import org.strata.geo.model.Footprint;
 import org.strata.geo.model.Point3;
@@ -16,6 +12,7 @@ import org.strata.geo.model.Polyhedron;
 import org.strata.geo.model.Shell;
 import org.strata.geo.model.Solid;
 import org.strata.geo.op.ConvexityOp;
+import org.strata.geo.op.VolumeOp;
 import org.strata.geo.op.validity.SolidValidator;
 import org.strata.geo.op.validity.ValidityError;
 
@@ -25,7 +22,6 @@ import org.strata.geo.op.validity.ValidityError;
  * checks) and convex — a non-convex volume is sent as a MultiPolyhedron of convex parts. Refusals are 422.
  */
 final class PolyhedronJson {
-    private static final GeometryFactory GF = new GeometryFactory();
 
     private PolyhedronJson() {}
 
@@ -66,15 +62,7 @@ final class PolyhedronJson {
 
     /** The plan outline: the union of the parts' outlines seen from above, which must be one polygon. */
     static Footprint outline(Polyhedron polyhedron) {
-        List<Geometry> hulls = new ArrayList<>();
-        for (Shell shell : polyhedron.parts()) {
-            List<Coordinate> points = new ArrayList<>();
-            shell.faces().forEach(f -> f.outer().forEach(p -> points.add(new Coordinate(p.x(), p.y()))));
-            hulls.add(GF.createMultiPointFromCoords(points.toArray(new Coordinate[0]))
-                    .convexHull());
-        }
-        Geometry union = UnaryUnionOp.union(hulls);
-        if (!(union instanceof Polygon polygon)) {
+        if (!(VolumeOp.planOutline(polyhedron) instanceof Polygon polygon)) {
             throw geometry("the parts' outlines seen from above must form one connected polygon");
         }
         return Footprint.ofEpsg4549(polygon);
