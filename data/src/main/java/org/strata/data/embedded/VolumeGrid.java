@@ -32,7 +32,15 @@ final class VolumeGrid implements NeighbourIndex {
     /** A solid, or a footprint with holes: test the volume itself. */
     private static final double WHOLE_VOLUME = 2;
 
+    /** A volume covering more cells than this is kept once, in the list of large volumes every query scans. */
+    private static final long LARGE_CELLS = 4096;
+    /** The most cells one query may visit (a box of about 25 km by 25 km); larger boxes are refused. */
+    static final long MAX_QUERY_CELLS = 1_000_000;
+    /** Coordinates beyond this many metres from the grid's origin lie outside every projected CRS Strata uses. */
+    private static final double MAX_ABS_METRES = 1e8;
+
     private final GridCells cells = new GridCells();
+    private final List<Object[]> large = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public void added(CadastreContents contents) {
@@ -60,8 +68,16 @@ final class VolumeGrid implements NeighbourIndex {
             test
         };
         Object[] references = {volume, test == RING ? ring : null};
-        for (long x = cell(box.minEasting()); x <= cell(box.maxEasting()); x++) {
-            for (long y = cell(box.minNorthing()); y <= cell(box.maxNorthing()); y++) {
+        long x0 = cell(box.minEasting());
+        long x1 = cell(box.maxEasting());
+        long y0 = cell(box.minNorthing());
+        long y1 = cell(box.maxNorthing());
+        if ((x1 - x0 + 1) * (y1 - y0 + 1) > LARGE_CELLS) {
+            large.add(new Object[] {numbers, references});
+            return;
+        }
+        for (long x = x0; x <= x1; x++) {
+            for (long y = y0; y <= y1; y++) {
                 cells.append(key(x, y), numbers, references);
             }
         }
@@ -73,13 +89,24 @@ final class VolumeGrid implements NeighbourIndex {
         double top = heights.topOrNull() == null ? Double.POSITIVE_INFINITY : heights.topOrNull();
         List<RegisteredVolume> out = new ArrayList<>();
         Set<RegisteredVolume> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (long x = cell(box.minEasting()); x <= cell(box.maxEasting()); x++) {
-            for (long y = cell(box.minNorthing()); y <= cell(box.maxNorthing()); y++) {
+        long x0 = cell(box.minEasting());
+        long x1 = cell(box.maxEasting());
+        long y0 = cell(box.minNorthing());
+        long y1 = cell(box.maxNorthing());
+        if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_QUERY_CELLS) {
+            throw new IllegalArgumentException("a neighbour query covers at most " + MAX_QUERY_CELLS + " cells of "
+                    + CELL_METRES + " m; this box covers " + (x1 - x0 + 1) + " by " + (y1 - y0 + 1));
+        }
+        for (long x = x0; x <= x1; x++) {
+            for (long y = y0; y <= y1; y++) {
                 GridCells.Cell c = cells.get(key(x, y));
                 if (c != null) {
-                    collect(c, box, bottom, top, seen, out);
+                    collect(c.numbers(), c.references(), box, bottom, top, seen, out);
                 }
             }
+        }
+        for (Object[] l : large) {
+            collect((double[]) l[0], (Object[]) l[1], box, bottom, top, seen, out);
         }
         out.sort(BY_CODE);
         return out;
@@ -88,12 +115,21 @@ final class VolumeGrid implements NeighbourIndex {
     @Override
     public List<RegisteredVolume> at(double easting, double northing, double heightMetres) {
         GridCells.Cell c = cells.get(key(cell(easting), cell(northing)));
-        if (c == null) {
-            return List.of();
-        }
-        double[] b = c.numbers();
-        Object[] r = c.references();
         List<RegisteredVolume> out = new ArrayList<>(2);
+        if (c != null) {
+            collectAt(c.numbers(), c.references(), easting, northing, heightMetres, out);
+        }
+        for (Object[] l : large) {
+            collectAt((double[]) l[0], (Object[]) l[1], easting, northing, heightMetres, out);
+        }
+        if (out.size() > 1) {
+            out.sort(BY_CODE);
+        }
+        return out;
+    }
+
+    private static void collectAt(
+            double[] b, Object[] r, double easting, double northing, double heightMetres, List<RegisteredVolume> out) {
         for (int o = 0; o < b.length; o += STRIDE) {
             if (b[o] <= easting
                     && easting <= b[o + 2]
@@ -112,21 +148,16 @@ final class VolumeGrid implements NeighbourIndex {
                 }
             }
         }
-        if (out.size() > 1) {
-            out.sort(BY_CODE);
-        }
-        return out;
     }
 
     private static void collect(
-            GridCells.Cell c,
+            double[] b,
+            Object[] r,
             GridBox q,
             double bottom,
             double top,
             Set<RegisteredVolume> seen,
             List<RegisteredVolume> out) {
-        double[] b = c.numbers();
-        Object[] r = c.references();
         for (int o = 0; o < b.length; o += STRIDE) {
             if (b[o] <= q.maxEasting()
                     && q.minEasting() <= b[o + 2]
@@ -169,7 +200,12 @@ final class VolumeGrid implements NeighbourIndex {
         return boxArea > 0 && Math.abs(twiceArea) / 2 == boxArea;
     }
 
+    /** The cell of a coordinate; refuses one that is not finite or lies beyond any projected grid. */
     private static long cell(double metres) {
+        if (!(Math.abs(metres) <= MAX_ABS_METRES)) {
+            throw new IllegalArgumentException("coordinate " + metres + " m lies outside the grid (at most "
+                    + MAX_ABS_METRES + " m from its origin)");
+        }
         return (long) Math.floor(metres / CELL_METRES);
     }
 

@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.strata.registry.port.DuplicateRecordException;
+import org.strata.registry.port.RejectedValueException;
 import org.strata.registry.port.StoreException;
 
 /** Connection handling shared by the JDBC stores: reads, transactions, and the mapping of SQL failures. */
 final class Jdbc {
     private static final String DUPLICATE_KEY_STATE = "23505";
+    private static final String REJECTED =
+            "the register refused a value of the request: too long or out of range for its field";
 
     private Jdbc() {}
 
@@ -17,6 +20,9 @@ final class Jdbc {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
+            if (isRejectedValue(e)) {
+                throw new RejectedValueException(REJECTED, e);
+            }
             throw new StoreException("reading the store failed: " + e.getMessage(), e);
         }
     }
@@ -44,6 +50,9 @@ final class Jdbc {
                 throw new DuplicateRecordException(
                         "a record with the same code or id is already stored: " + e.getMessage(), e);
             }
+            if (isRejectedValue(e)) {
+                throw new RejectedValueException(REJECTED, e);
+            }
             throw new StoreException("writing the store failed: " + e.getMessage(), e);
         }
     }
@@ -55,6 +64,13 @@ final class Jdbc {
         } catch (SQLException e) {
             throw new SqlFailure(e);
         }
+    }
+
+    /** A data exception (class 22: too long, out of range) or a broken constraint (class 23) other than a duplicate. */
+    private static boolean isRejectedValue(SQLException e) {
+        String state = e.getSQLState();
+        return state != null
+                && (state.startsWith("22") || (state.startsWith("23") && !state.equals(DUPLICATE_KEY_STATE)));
     }
 
     private static boolean isDuplicateKey(SQLException e) {

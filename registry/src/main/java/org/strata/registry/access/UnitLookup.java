@@ -21,6 +21,13 @@ import org.strata.registry.unit.UnitCode;
  * their units and see who looked at them; officers accept interested parties' evidence.
  */
 public final class UnitLookup {
+    /** Longest case reference a query may state. */
+    public static final int MAX_CASE_REFERENCE_CHARS = 128;
+    /** Longest description of the evidence for an interest. */
+    public static final int MAX_EVIDENCE_CHARS = 2000;
+    /** Longest subject (the asker's identity) of an interest. */
+    public static final int MAX_SUBJECT_CHARS = 128;
+
     private final RegisterStore register;
     private final QueryLog log;
     private final InterestRegister interests;
@@ -59,7 +66,7 @@ public final class UnitLookup {
 
     /** Looks a unit up for an asker with a purpose (and, for a case, its reference); the query is recorded first. */
     public Answer lookup(Actor actor, UnitCode code, Purpose purpose, Optional<String> caseReference, When when) {
-        Optional<String> reference = caseReference.filter(r -> !r.isBlank());
+        Optional<String> reference = reference(caseReference);
         requireCasePurposeAllowed(actor, purpose);
         if (actor.role() == Role.AUTHORITY && purpose == Purpose.CASE && reference.isEmpty()) {
             throw new AccessException(
@@ -115,7 +122,7 @@ public final class UnitLookup {
      * @return the receipt
      */
     public String recordArea(Actor actor, Purpose purpose, Optional<String> caseReference, List<UnitCode> units) {
-        Optional<String> reference = caseReference.filter(r -> !r.isBlank());
+        Optional<String> reference = reference(caseReference);
         requireCasePurposeAllowed(actor, purpose);
         if (actor.role() != Role.OFFICER && actor.role() != Role.AUTHORITY) {
             limiter.take(actor.subject());
@@ -178,6 +185,13 @@ public final class UnitLookup {
                     "invalid-interest",
                     "an interest names its subject and the evidence accepted");
         }
+        if (evidence.length() > MAX_EVIDENCE_CHARS || subject.length() > MAX_SUBJECT_CHARS) {
+            throw new AccessException(
+                    AccessException.Kind.INVALID,
+                    "invalid-interest",
+                    "an interest's evidence takes at most " + MAX_EVIDENCE_CHARS + " characters and its subject "
+                            + MAX_SUBJECT_CHARS);
+        }
         if (days < 1 || days > 366) {
             throw new AccessException(
                     AccessException.Kind.INVALID, "invalid-interest", "an interest lasts 1 to 366 days, not " + days);
@@ -213,5 +227,18 @@ public final class UnitLookup {
                     "purpose-not-allowed",
                     "only officers and authorities query with purpose 'case'");
         }
+    }
+
+    /** A stated case reference, blank read as none; refused when longer than the register keeps. */
+    static Optional<String> reference(Optional<String> caseReference) {
+        Optional<String> reference = caseReference.filter(r -> !r.isBlank());
+        if (reference.isPresent() && reference.get().length() > MAX_CASE_REFERENCE_CHARS) {
+            throw new AccessException(
+                    AccessException.Kind.INVALID,
+                    "invalid-case-reference",
+                    "a case reference takes at most " + MAX_CASE_REFERENCE_CHARS + " characters, not "
+                            + reference.get().length());
+        }
+        return reference;
     }
 }

@@ -2,8 +2,6 @@ package org.strata.registry.cases;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +34,11 @@ public final class ApplicationChecks {
     private static final Set<PartyRole> SHARED_ROLES =
             EnumSet.of(PartyRole.HOLDER, PartyRole.TRANSFEROR, PartyRole.TRANSFEREE);
 
+    /** Most parties one application names. */
+    public static final int MAX_PARTIES = 200;
+    /** Longest party name, in characters. */
+    public static final int MAX_NAME_CHARS = 300;
+
     private ApplicationChecks() {}
 
     /** Checks the application; returns it with single holders' missing shares read as the whole. */
@@ -47,6 +50,15 @@ public final class ApplicationChecks {
             if (a.partiesIn(role).isEmpty()) {
                 throw CaseException.invalid(
                         "missing-parties", "a " + a.type().wireName() + " needs a party with role " + role.wireName());
+            }
+        }
+        if (a.parties().size() > MAX_PARTIES) {
+            throw CaseException.invalid("too-many-parties", "an application names at most " + MAX_PARTIES + " parties");
+        }
+        for (RegisteredParty p : a.parties()) {
+            if (p.party().name().length() > MAX_NAME_CHARS) {
+                throw CaseException.invalid(
+                        "text-too-long", "a party's name takes at most " + MAX_NAME_CHARS + " characters");
             }
         }
         List<RegisteredParty> parties =
@@ -87,6 +99,7 @@ public final class ApplicationChecks {
     }
 
     private static void checkDetails(Application a) {
+        DetailKeys.requireKnownKeys(a);
         switch (a.type()) {
             case ADVANCE_NOTICE -> subtype(a, 1, 4, true);
             case SEIZURE -> {
@@ -95,42 +108,38 @@ public final class ApplicationChecks {
                 if (subtype == 5) {
                     required(a, "renews");
                 }
-                a.detail("termYears").ifPresent(t -> positiveInteger("termYears", t));
+                a.detail("termYears").ifPresent(DetailValues::seizureYears);
             }
             case SEIZURE_RELEASE, MORTGAGE_CANCELLATION -> required(a, "ends");
             case CORRECTION -> required(a, "corrects");
             case MORTGAGE -> {
                 subtype(a, 1, 2, false);
-                positiveDecimal("amount", required(a, "amount"));
-                term(required(a, "term"));
+                DetailValues.amount(required(a, "amount"));
+                DetailValues.term(required(a, "term"));
             }
             default -> {
                 // no required details
             }
         }
-        a.detail("statedArea").ifPresent(v -> positiveDecimal("statedArea", v));
-        a.detail("validFrom").ifPresent(ApplicationChecks::instantOrDate);
-        a.detail("possibleFrom").ifPresent(v -> date("possibleFrom", v));
+        if (a.type() != RegistrationType.MORTGAGE) {
+            a.detail("amount").ifPresent(DetailValues::amount);
+            a.detail("term").ifPresent(DetailValues::term);
+        }
+        a.detail("statedArea").ifPresent(v -> DetailValues.area("statedArea", v));
+        a.detail("innerArea").ifPresent(v -> DetailValues.area("innerArea", v));
+        a.detail("validFrom").ifPresent(DetailValues::instantOrDate);
+        for (String name : List.of("possibleFrom", "termStart", "termEnd")) {
+            a.detail(name).ifPresent(v -> DetailValues.date(name, v));
+        }
         if (a.newUnit().isPresent() && a.type() != RegistrationType.FIRST) {
             throw CaseException.invalid("unexpected-unit", "only a first registration may bring a new unit");
         }
+        a.newUnit().ifPresent(UnitLimits::check);
     }
 
     /** Reads a validity start: an ISO instant, or a date meaning its start in China Standard Time. */
     public static Instant instantOrDate(String text) {
-        try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text)
-                        .atStartOfDay(java.time.ZoneOffset.ofHours(8))
-                        .toInstant();
-            }
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw CaseException.invalid(
-                    "invalid-detail",
-                    "validFrom '" + text + "' is neither a date (2026-01-31) nor"
-                            + " an instant (2026-01-31T08:00:00Z)");
-        }
+        return DetailValues.instantOrDate(text);
     }
 
     private static int subtype(Application a, int min, int max, boolean needed) {
@@ -159,53 +168,6 @@ public final class ApplicationChecks {
         return a.detail(name)
                 .orElseThrow(() ->
                         CaseException.invalid("missing-detail", "a " + a.type().wireName() + " needs details." + name));
-    }
-
-    private static void positiveDecimal(String name, String text) {
-        try {
-            if (new BigDecimal(text).signum() > 0) {
-                return;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw CaseException.invalid("invalid-detail", "details." + name + " '" + text + "' is not a positive number");
-    }
-
-    private static void positiveInteger(String name, String text) {
-        try {
-            if (Integer.parseInt(text) > 0) {
-                return;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw CaseException.invalid(
-                "invalid-detail", "details." + name + " '" + text + "' is not a positive whole number");
-    }
-
-    private static void date(String name, String text) {
-        try {
-            LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw CaseException.invalid(
-                    "invalid-detail", "details." + name + " '" + text + "' is not a date like 2026-01-31");
-        }
-    }
-
-    private static void term(String text) {
-        String[] ends = text.split("/", -1);
-        if (ends.length == 2) {
-            try {
-                if (LocalDate.parse(ends[0]).isBefore(LocalDate.parse(ends[1]))) {
-                    return;
-                }
-            } catch (DateTimeParseException e) {
-                // reported below
-            }
-        }
-        throw CaseException.invalid(
-                "invalid-detail", "details.term '" + text + "' is not a date range like" + " 2026-01-01/2046-01-01");
     }
 
     private static String sum(List<RegisteredParty> parties) {

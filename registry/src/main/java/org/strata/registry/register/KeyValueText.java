@@ -3,13 +3,21 @@ package org.strata.registry.register;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Text of {@code name=value} lines with escaped values: the canonical form of events and cases. */
+/**
+ * Text of {@code name=value} lines, the canonical form of events and cases. Names and values are both escaped
+ * ({@code \\}, {@code \n}, {@code \r}, and {@code =} in names), so no name or value, whatever it holds, can end
+ * its line or start another field; reading refuses a name given twice. {@code parse(put(n, v))} gives back
+ * {@code n} and {@code v} exactly for every pair of strings.
+ */
 public final class KeyValueText {
     private final StringBuilder text = new StringBuilder();
 
     /** Appends one line. */
     public KeyValueText put(String name, String value) {
-        text.append(name).append('=').append(escape(value)).append('\n');
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("a field needs a name");
+        }
+        text.append(escape(name, true)).append('=').append(escape(value, false)).append('\n');
         return this;
     }
 
@@ -21,7 +29,7 @@ public final class KeyValueText {
     /**
      * Reads the lines of a text, in order.
      *
-     * @throws IllegalArgumentException when a line is not {@code name=value}
+     * @throws IllegalArgumentException when a line is not {@code name=value} or a name is given twice
      */
     public static Map<String, String> parse(String text) {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -29,20 +37,61 @@ public final class KeyValueText {
             if (line.isEmpty()) {
                 continue;
             }
-            int eq = line.indexOf('=');
+            int eq = separator(line);
             if (eq < 1) {
-                throw new IllegalArgumentException("line '" + line + "' is not name=value");
+                throw new IllegalArgumentException("a stored line is not name=value");
             }
-            fields.put(line.substring(0, eq), unescape(line.substring(eq + 1)));
+            String name = unescape(line.substring(0, eq));
+            if (fields.put(name, unescape(line.substring(eq + 1))) != null) {
+                throw new IllegalArgumentException("the stored field '" + name + "' is given twice");
+            }
         }
         return fields;
     }
 
-    private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    /** The position of the first '=' that is not escaped, or -1. */
+    private static int separator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '=') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String escape(String s, boolean name) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String replacement =
+                    switch (c) {
+                        case '\\' -> "\\\\";
+                        case '\n' -> "\\n";
+                        case '\r' -> "\\r";
+                        case '=' -> name ? "\\=" : null;
+                        default -> null;
+                    };
+            if (replacement != null && out == null) {
+                out = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (out != null) {
+                if (replacement != null) {
+                    out.append(replacement);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private static String unescape(String value) {
+        if (value.indexOf('\\') < 0) {
+            return value;
+        }
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -12,10 +12,17 @@ public record Share(long numerator, long denominator) {
     /** The whole right. */
     public static final Share WHOLE = new Share(1, 1);
 
+    /** The largest numerator or denominator a share is written with: shares are kept to a millionth. */
+    public static final long MAX_TERM = 1_000_000;
+
     /** Checks the range and reduces the fraction. */
     public Share {
         if (numerator < 1 || denominator < 1 || numerator > denominator) {
             throw new IllegalArgumentException("share " + numerator + "/" + denominator + " must lie in (0, 1]");
+        }
+        if (denominator > MAX_TERM) {
+            throw new IllegalArgumentException("share " + numerator + "/" + denominator
+                    + " is finer than a millionth: write it with numbers up to " + MAX_TERM);
         }
         long g = gcd(numerator, denominator);
         numerator /= g;
@@ -26,6 +33,9 @@ public record Share(long numerator, long denominator) {
     public static Share parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("share is missing");
+        }
+        if (text.length() > 32) {
+            throw new IllegalArgumentException("share is not a fraction like 1/2");
         }
         String[] parts = text.trim().split("/", -1);
         try {

@@ -17,6 +17,7 @@ import org.strata.registry.cadastre.Parcel;
 import org.strata.registry.cases.Application;
 import org.strata.registry.cases.CaseException;
 import org.strata.registry.cases.CaseService;
+import org.strata.registry.cases.DetailKeys;
 import org.strata.registry.cases.NewUnit;
 import org.strata.registry.cases.RegistrationCase;
 import org.strata.registry.port.CadastreStore;
@@ -64,6 +65,7 @@ public final class SurveyRegistration implements SurveyService.AcceptanceListene
      * @throws SurveyException REJECTED when the reused survey fails its checks
      */
     public RegistrationCase submit(Actor officer, Application a) {
+        DetailKeys.requireClientKeys(a);
         boolean candidate = a.type() == RegistrationType.FIRST
                 && a.unitCode().isLandUnit()
                 && a.newUnit().isEmpty()

@@ -18,6 +18,7 @@ import org.strata.registry.cadastre.LandUse;
 import org.strata.registry.cadastre.Parcel;
 import org.strata.registry.cases.Application;
 import org.strata.registry.cases.NewUnit;
+import org.strata.registry.cases.UnitLimits;
 import org.strata.registry.party.IdType;
 import org.strata.registry.party.Party;
 import org.strata.registry.register.PartyRole;
@@ -186,6 +187,15 @@ final class ApplicationJson {
                             : "unit.footprint must be a GeoJSON Polygon in EPSG:4549 ([easting, northing] metres)");
         }
         JsonNode rings = geometry.get("coordinates");
+        int positions = 0;
+        for (JsonNode ring : rings) {
+            positions += ring.size();
+        }
+        if (positions > UnitLimits.MAX_VERTICES) {
+            throw ApiException.badRequest(
+                    "unit-too-large",
+                    "the unit's footprint has " + positions + " positions; at most " + UnitLimits.MAX_VERTICES);
+        }
         try {
             LinearRing shell = ring(rings.get(0), northingFirst);
             LinearRing[] holes = new LinearRing[rings.size() - 1];

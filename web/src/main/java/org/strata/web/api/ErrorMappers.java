@@ -19,8 +19,10 @@ import org.strata.registry.access.RateLimitedException;
 import org.strata.registry.cases.CaseException;
 import org.strata.registry.cases.RecordingBlockedException;
 import org.strata.registry.port.ConcurrentChangeException;
+import org.strata.registry.port.RejectedValueException;
 import org.strata.registry.port.StoreException;
 import org.strata.registry.unit.InvalidUnitCodeException;
+import org.strata.web.http.BodyTooLargeException;
 
 /** Maps each family of failure once to an HTTP status and a stable code; nothing reaches the client as a bare 500. */
 public final class ErrorMappers {
@@ -32,6 +34,7 @@ public final class ErrorMappers {
     public static List<Object> all() {
         return List.of(
                 new Limited(),
+                new TooLarge(),
                 new Access(),
                 new Api(),
                 new UnitCode(),
@@ -42,6 +45,7 @@ public final class ErrorMappers {
                 new org.strata.web.survey.SurveyErrors(),
                 new Jaxrs(),
                 new Json(),
+                new Rejected(),
                 new Store(),
                 new Unexpected());
     }
@@ -64,6 +68,14 @@ public final class ErrorMappers {
                         .build();
             }
             return response;
+        }
+    }
+
+    /** A request body over the service's limit. */
+    static final class TooLarge implements ExceptionMapper<BodyTooLargeException> {
+        @Override
+        public Response toResponse(BodyTooLargeException e) {
+            return response(413, "body-too-large", e.getMessage());
         }
     }
 
@@ -189,6 +201,15 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(org.strata.registry.port.DuplicateRecordException e) {
             return response(409, "duplicate", "a record with the same id or code is already stored");
+        }
+    }
+
+    /** A value the store's schema refused: the request's fault, answered without the store's words. */
+    static final class Rejected implements ExceptionMapper<RejectedValueException> {
+        @Override
+        public Response toResponse(RejectedValueException e) {
+            LOG.log(Level.INFO, "value refused by the store", e);
+            return response(400, "value-rejected", e.getMessage());
         }
     }
 

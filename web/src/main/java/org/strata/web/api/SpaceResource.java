@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.strata.geo.crs.AreaOfUse;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.model.HeightRange;
+import org.strata.geo.model.LonLatBox;
 import org.strata.registry.access.Purpose;
 import org.strata.registry.access.SpaceLookup;
 import org.strata.registry.cadastre.RegisteredVolume;
@@ -54,6 +56,7 @@ public final class SpaceResource {
         double e = coordinate("x", x);
         double n = coordinate("y", y);
         double h = coordinate("z", z);
+        inArea(e, n);
         Map<String, Object> answer = spot(e, n);
         answer.put("z", h);
         SpaceLookup.Point found = space.at(actor, why, Optional.ofNullable(caseRef), e, n, h);
@@ -79,13 +82,27 @@ public final class SpaceResource {
         double e;
         double n;
         if (lon != null || lat != null) {
-            double[] grid = transform.toGrid(coordinate("lon", lon), coordinate("lat", lat));
+            double longitude = coordinate("lon", lon);
+            double latitude = coordinate("lat", lat);
+            LonLatBox area = AreaOfUse.EPSG_4549_LON_LAT;
+            if (longitude < area.minLongitude()
+                    || longitude > area.maxLongitude()
+                    || latitude < area.minLatitude()
+                    || latitude > area.maxLatitude()) {
+                throw ApiException.badRequest(
+                        "outside-area-of-use",
+                        "lon " + longitude + ", lat " + latitude + " lies outside EPSG:4549's area of use, "
+                                + area.minLongitude() + " to " + area.maxLongitude() + "°E, " + area.minLatitude()
+                                + " to " + area.maxLatitude() + "°N");
+            }
+            double[] grid = transform.toGrid(longitude, latitude);
             e = grid[0];
             n = grid[1];
         } else {
             e = coordinate("x", x);
             n = coordinate("y", y);
         }
+        inArea(e, n);
         SpaceLookup.Column found = space.column(actor, why, Optional.ofNullable(caseRef), e, n);
         SpaceQueries.Column column = found.column();
         Map<String, Object> answer = spot(e, n);
@@ -128,6 +145,14 @@ public final class SpaceResource {
         return m;
     }
 
+    private static void inArea(double easting, double northing) {
+        if (!AreaOfUse.contains(easting, northing)) {
+            throw ApiException.badRequest(
+                    "outside-area-of-use",
+                    "x " + easting + ", y " + northing + " lies outside " + AreaOfUse.describe());
+        }
+    }
+
     private static double coordinate(String name, String text) {
         if (text == null || text.isBlank()) {
             throw ApiException.badRequest("invalid-coordinate", name + " is required");
@@ -140,6 +165,7 @@ public final class SpaceResource {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ApiException.badRequest("invalid-coordinate", name + " '" + text + "' is not a finite number");
+        throw ApiException.badRequest(
+                "invalid-coordinate", name + " '" + Texts.shown(text) + "' is not a finite number");
     }
 }

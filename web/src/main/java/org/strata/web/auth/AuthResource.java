@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.glassfish.grizzly.http.server.Request;
 import org.strata.registry.access.Actor;
+import org.strata.registry.access.SignInThrottle;
 import org.strata.registry.port.IdentityProvider;
 import org.strata.web.api.ApiException;
 
@@ -21,16 +23,19 @@ import org.strata.web.api.ApiException;
 public final class AuthResource {
     private final Optional<IdentityProvider> demoProvider;
     private final TokenService tokens;
+    private final SignInThrottle throttle;
 
     /**
      * The resource.
      *
      * @param demoProvider the demo identity provider, empty unless the service runs with {@code --demo}
      * @param tokens issues the tokens
+     * @param throttle slows password guessing per account and per address
      */
-    public AuthResource(Optional<IdentityProvider> demoProvider, TokenService tokens) {
+    public AuthResource(Optional<IdentityProvider> demoProvider, TokenService tokens, SignInThrottle throttle) {
         this.demoProvider = demoProvider;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
     /**
@@ -45,16 +50,23 @@ public final class AuthResource {
     @POST
     @Path("token")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> token(TokenRequest request) {
+    public Map<String, Object> token(TokenRequest request, @Context Request http) {
         IdentityProvider provider = demoProvider.orElseThrow(() -> ApiException.notFound(
                 "demo-identity-disabled",
                 "the demo identity provider is enabled only when the service runs with --demo"));
         if (request == null || isBlank(request.username()) || isBlank(request.password())) {
             throw ApiException.badRequest("invalid-request", "send JSON {\"username\": ..., \"password\": ...}");
         }
-        Actor actor = provider.authenticate(
-                        request.username(), request.password().toCharArray())
-                .orElseThrow(() -> new ApiException(401, "invalid-credentials", "unknown username or wrong password"));
+        String address = http.getRemoteAddr();
+        throttle.check(request.username(), address);
+        Optional<Actor> signedIn =
+                provider.authenticate(request.username(), request.password().toCharArray());
+        if (signedIn.isEmpty()) {
+            throttle.failed(request.username(), address);
+            throw new ApiException(401, "invalid-credentials", "unknown username or wrong password");
+        }
+        throttle.succeeded(request.username());
+        Actor actor = signedIn.get();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", tokens.issue(actor));
         body.put("token_type", "Bearer");

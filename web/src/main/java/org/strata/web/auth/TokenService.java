@@ -29,6 +29,10 @@ public final class TokenService implements TokenVerifier {
     public static final Duration LIFETIME = Duration.ofHours(8);
 
     private static final String ISSUER = "strata";
+    /** The audience every token names: Strata's API. */
+    static final String AUDIENCE = "strata-api";
+    /** How far clocks may disagree. */
+    static final Duration SKEW = Duration.ofSeconds(60);
 
     private final byte[] key;
     private final Clock clock;
@@ -65,8 +69,10 @@ public final class TokenService implements TokenVerifier {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .subject(actor.subject())
+                .audience(AUDIENCE)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(LIFETIME)))
                 .claim("name", actor.displayName())
                 .claim("role", actor.role().wireName())
@@ -90,10 +96,7 @@ public final class TokenService implements TokenVerifier {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            Date expires = claims.getExpirationTime();
-            if (!ISSUER.equals(claims.getIssuer())
-                    || expires == null
-                    || !expires.toInstant().isAfter(clock.instant())) {
+            if (!ISSUER.equals(claims.getIssuer()) || !inTime(claims, clock.instant())) {
                 return Optional.empty();
             }
             Optional<Role> role = Role.ofWireName(claims.getStringClaim("role"));
@@ -110,5 +113,25 @@ public final class TokenService implements TokenVerifier {
         } catch (ParseException | JOSEException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether a token's times hold: for Strata's audience, issued (iat) and valid from (nbf) no later than now,
+     * expiring (exp) after now and no later than a token's lifetime after it was issued.
+     */
+    private static boolean inTime(JWTClaimsSet claims, Instant now) {
+        Date issued = claims.getIssueTime();
+        Date notBefore = claims.getNotBeforeTime();
+        Date expires = claims.getExpirationTime();
+        if (issued == null || expires == null || claims.getAudience() == null) {
+            return false;
+        }
+        Instant latestStart = now.plus(SKEW);
+        return claims.getAudience().contains(AUDIENCE)
+                && !issued.toInstant().isAfter(latestStart)
+                && (notBefore == null || !notBefore.toInstant().isAfter(latestStart))
+                && expires.toInstant().isAfter(now)
+                && !expires.toInstant()
+                        .isAfter(issued.toInstant().plus(LIFETIME).plus(SKEW));
     }
 }

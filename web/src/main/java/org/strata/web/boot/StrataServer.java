@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -21,6 +20,7 @@ import org.strata.data.postgis.PostgisStore;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.crs.HeightConversion;
 import org.strata.registry.access.RateLimiter;
+import org.strata.registry.access.SignInThrottle;
 import org.strata.registry.access.SpaceLookup;
 import org.strata.registry.access.UnitLookup;
 import org.strata.registry.cases.CaseService;
@@ -44,6 +44,8 @@ import org.strata.web.auth.BearerTokenFilter;
 import org.strata.web.auth.OidcTokenVerifier;
 import org.strata.web.auth.TokenService;
 import org.strata.web.auth.TokenVerifier;
+import org.strata.web.http.BodyLimitFilter;
+import org.strata.web.http.HttpServers;
 import org.strata.web.ogc.OgcResource;
 
 /** The running service: the one place where the stores, identity, use cases, resources and HTTP server are wired. */
@@ -102,6 +104,7 @@ public final class StrataServer implements AutoCloseable {
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .register(JacksonFeature.withoutExceptionMappers())
                     .register(new JsonConfig())
+                    .register(new BodyLimitFilter())
                     .register(new BearerTokenFilter(settings.oidc()
                             .<TokenVerifier>map(o -> new OidcTokenVerifier(o.issuer(), o.jwksUrl()))
                             .orElse(tokens)))
@@ -121,13 +124,12 @@ public final class StrataServer implements AutoCloseable {
                                     new HeightConversion(settings.geoidOffsetMetres()),
                                     settings.groundMetres(),
                                     lookup),
-                            new AuthResource(demoIdentity, tokens),
+                            new AuthResource(demoIdentity, tokens, new SignInThrottle(Clock.systemUTC())),
                             new OgcResource(cadastre, transform));
             survey.resources().forEach(config::registerInstances);
             ErrorMappers.all().forEach(config::register);
             URI base = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
-            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base, config, false);
-            ViewerFiles.register(http);
+            HttpServer http = HttpServers.create(base, config, ViewerFiles.PREFIX, ViewerFiles.handler());
             http.start();
             int port = http.getListener("grizzly").getPort();
             URI actual = URI.create("http://" + settings.host() + ":" + port + "/");

@@ -1,7 +1,7 @@
 package org.strata.web.boot;
 
 import org.glassfish.grizzly.http.server.CLStaticHttpHandler;
-import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.util.MimeType;
 
 /**
@@ -11,14 +11,18 @@ import org.glassfish.grizzly.http.util.MimeType;
 final class ViewerFiles {
     private ViewerFiles() {}
 
-    static void register(HttpServer http) {
+    /** The path prefix the viewer is served under. */
+    static final String PREFIX = "/viewer/";
+
+    /** The handler of the viewer's files: the whole request path is looked up on the class path. */
+    static HttpHandler handler() {
         MimeType.add("wasm", "application/wasm");
         MimeType.add("json", "application/json");
         MimeType.add("glb", "model/gltf-binary");
         MimeType.add("ktx2", "image/ktx2");
         MimeType.add("mjs", "text/javascript");
-        CLStaticHttpHandler files = new CLStaticHttpHandler(ViewerFiles.class.getClassLoader(), "/viewer/");
+        CLStaticHttpHandler files = new CLStaticHttpHandler(ViewerFiles.class.getClassLoader(), "/");
         files.setFileCacheEnabled(true);
-        http.getServerConfiguration().addHttpHandler(files, "/viewer");
+        return files;
     }
 }
