@@ -3,16 +3,19 @@ package org.strata.data.demo;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.strata.geo.crs.GridTransform;
 import org.strata.registry.access.Actor;
 import org.strata.registry.access.Role;
+import org.strata.registry.cases.Application;
 import org.strata.registry.cases.RegisterImport;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.FeatureKind;
 import org.strata.registry.port.RegisterStore;
+import org.strata.registry.unit.UnitCode;
 
-/** Loads the demo area into stores that hold no parcels yet: the cadastre, then its units' first registrations. */
+/** Loads the demo area: the cadastre, then its units' first registrations, finishing a load that was cut short. */
 public final class DemoData {
     /** The identity document number of the demo account {@code owner}. */
     public static final String DEMO_OWNER_ID_NUMBER = DemoBuilder.DEMO_OWNER.idNumber();
@@ -23,9 +26,12 @@ public final class DemoData {
     private DemoData() {}
 
     /**
-     * Generates the demo area and writes it when the cadastre is empty, telling progress as it goes.
+     * Generates the demo area and writes what the stores lack of it, telling progress as it goes. The cadastre is
+     * written in one transaction and the registrations of its county in another, so a load cut short (a killed
+     * process) leaves the cadastre without the registrations, never half of either; the next start finds the
+     * units without events and records them.
      *
-     * @return what was written, or null when the store already held parcels and nothing was written
+     * @return what was written, or null when the stores held it all, or held parcels of something else
      */
     public static DemoArea loadIfEmpty(
             CadastreStore cadastre,
@@ -35,22 +41,36 @@ public final class DemoData {
             int size,
             GridTransform transform,
             Consumer<String> progress) {
-        if (cadastre.count(FeatureKind.PARCEL) > 0) {
+        DemoArea area = new DemoAreaGenerator(seed, size, transform).generate();
+        if (cadastre.count(FeatureKind.PARCEL) == 0) {
+            progress.accept("writing " + area.cadastre().parcels().size() + " parcels, "
+                    + area.cadastre().buildings().size() + " buildings, "
+                    + area.cadastre().units().size() + " units");
+            cadastre.add(area.cadastre());
+        } else if (cadastre.parcel(area.cadastre().parcels().get(0).unitCode()).isEmpty()) {
             return null;
         }
-        DemoArea area = new DemoAreaGenerator(seed, size, transform).generate();
-        progress.accept("writing " + area.cadastre().parcels().size() + " parcels, "
-                + area.cadastre().buildings().size() + " buildings, "
-                + area.cadastre().units().size() + " units");
-        cadastre.add(area.cadastre());
+        Set<UnitCode> registered = register.eventsOfUnits(
+                        area.registrations().stream().map(Application::unitCode).toList())
+                .keySet();
+        List<Application> missing = area.registrations().stream()
+                .filter(a -> !registered.contains(a.unitCode()))
+                .toList();
+        if (missing.isEmpty()) {
+            return null;
+        }
+        if (missing.size() < area.registrations().size()) {
+            progress.accept(
+                    "an earlier load was cut short; recording the " + missing.size() + " missing registrations");
+        }
         Actor importer = new Actor(
                 "demo-import", "Demo data import", Role.OFFICER, List.of(DemoAreaGenerator.COUNTY), Optional.empty());
-        int total = area.registrations().size();
+        int total = missing.size();
         new RegisterImport(register, cadastre, clock)
                 .importFirstRegistrations(
                         importer,
                         IMPORT_BATCH,
-                        area.registrations(),
+                        missing,
                         n -> progress.accept("recorded " + n + " of " + total + " first registrations"));
         return area;
     }

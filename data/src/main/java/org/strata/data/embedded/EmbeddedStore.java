@@ -6,79 +6,141 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.Flyway;
-import org.h2gis.functions.factory.H2GISFunctions;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 import org.strata.data.jdbc.JdbcStores;
 import org.strata.registry.port.StoreException;
 
 /**
- * Opens the embedded store: an H2 database with the H2GIS spatial functions in a folder of its own.
- * Every commit is written to the file before it returns ({@code WRITE_DELAY=0}), so a restart, or a
- * killed process, loses no committed registration.
+ * Opens the embedded store: one SQLite database file, {@code strata.db}, in a folder of its own. SQLite runs in WAL
+ * mode with {@code synchronous=FULL}, so a commit returns only once the write-ahead log is on disk: a killed
+ * process or a power cut loses nothing that was acknowledged. Writers take the database in immediate transactions
+ * and wait their turn; readers never wait for them. Freed pages are reused and returned to the file system, so the
+ * file grows with the live data, not with the number of writes. A store that exists is opened, never created
+ * again: if it cannot be opened or fails its integrity check, the error says so and how to recover.
  */
 public final class EmbeddedStore {
-    /**
-     * The database page cache in megabytes: large enough to keep a district's index and rows in memory; the
-     * system property {@code strata.embedded.cache-mb} sets it for larger registers.
-     */
-    private static final int CACHE_KILOBYTES = Integer.getInteger("strata.embedded.cache-mb", 256) * 1024;
+    /** The database file's name in the data folder. */
+    public static final String FILE_NAME = "strata.db";
+
+    /** The file of the H2 store of earlier Strata versions, which this one does not read. */
+    static final String OLD_H2_FILE = "strata.mv.db";
+
+    private static final int POOL_SIZE = Integer.getInteger("strata.embedded.pool", 8);
+    /** The page cache per connection in megabytes; {@code strata.embedded.cache-mb} sets it for large registers. */
+    private static final int CACHE_MEGABYTES = Integer.getInteger("strata.embedded.cache-mb", 64);
 
     private EmbeddedStore() {}
 
-    /** Opens (creating and migrating when new) the store kept in {@code folder}. */
+    /** Opens the store kept in {@code folder}, creating and migrating it when the folder holds none. */
     public static JdbcStores open(Path folder) {
+        Path file = folder.resolve(FILE_NAME).toAbsolutePath();
+        boolean exists = Files.exists(file);
+        if (!exists && Files.exists(folder.resolve(OLD_H2_FILE))) {
+            throw new StoreException(
+                    folder + " holds a store of an earlier Strata (" + OLD_H2_FILE + ", H2), which this version does"
+                            + " not read; it is left untouched. Start this version on a new data folder, and import"
+                            + " the old register from an export of it",
+                    null);
+        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new StoreException("cannot create the data folder " + folder + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("strata")
-                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=262144";
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername("sa");
-        config.setPassword("");
-        config.setMaximumPoolSize(8);
-        config.setPoolName("strata-embedded");
-        HikariDataSource dataSource;
+        HikariDataSource dataSource = pool(file, exists);
         try {
-            dataSource = new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            throw new StoreException(
-                    "cannot open the embedded store in " + folder + " (is another Strata using it?): " + e.getMessage(),
-                    e);
-        }
-        try {
-            // the schema first: H2GIS adds tables of its own, and Flyway wants an empty schema to start from
+            if (exists) {
+                checkIntegrity(dataSource, file);
+            } else {
+                prepareNew(dataSource);
+            }
             Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/common", "classpath:db/embedded")
+                    .locations("classpath:db/common", "classpath:db/sqlite")
                     .load()
                     .migrate();
-            loadSpatialFunctions(dataSource);
         } catch (RuntimeException | SQLException e) {
             dataSource.close();
-            throw new StoreException("cannot prepare the embedded store in " + folder + ": " + e.getMessage(), e);
+            if (e instanceof StoreException s) {
+                throw s;
+            }
+            throw new StoreException("cannot prepare the embedded store " + file + ": " + e.getMessage(), e);
         }
-        // closing the pool closes the last connection, and H2 then closes the database file cleanly
         VolumeGrid grid = new VolumeGrid();
         JdbcStores stores = new JdbcStores("embedded", dataSource, dataSource, grid);
         stores.cadastre().forEachVolume(grid::add);
         return stores;
     }
 
-    private static void loadSpatialFunctions(HikariDataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.ROUTINES WHERE ROUTINE_NAME = 'ST_MAKEENVELOPE'");
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-            if (rs.getLong(1) == 0) {
-                H2GISFunctions.load(c);
-            }
+    private static HikariDataSource pool(Path file, boolean exists) {
+        SQLiteConfig sqlite = new SQLiteConfig();
+        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        sqlite.setBusyTimeout(10_000);
+        sqlite.enforceForeignKeys(true);
+        sqlite.setCacheSize(-CACHE_MEGABYTES * 1024);
+        sqlite.setJournalSizeLimit(64 * 1024 * 1024);
+        // an existing store is opened, never created: should its file vanish, opening fails instead of starting empty
+        sqlite.resetOpenMode(SQLiteOpenMode.CREATE);
+        sqlite.setOpenMode(SQLiteOpenMode.READWRITE);
+        if (!exists) {
+            sqlite.setOpenMode(SQLiteOpenMode.CREATE);
         }
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(new SpatialDataSource(sqlite, "jdbc:sqlite:" + file));
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setPoolName("strata-embedded");
+        config.setConnectionTimeout(15_000);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException(
+                    "cannot open the embedded store " + file + ": " + rootMessage(e) + (exists ? recovery(file) : ""),
+                    e);
+        }
+    }
+
+    /** A new database: pages freed later are returned to the file system bit by bit. */
+    private static void prepareNew(HikariDataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("PRAGMA auto_vacuum = INCREMENTAL");
+            s.execute("VACUUM");
+        }
+    }
+
+    private static void checkIntegrity(HikariDataSource dataSource, Path file) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            String first = rs.next() ? rs.getString(1) : "no answer";
+            if (!"ok".equals(first)) {
+                throw new StoreException(
+                        "the embedded store " + file + " fails its integrity check (" + first + ")" + recovery(file),
+                        null);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "the embedded store " + file + " cannot be read: " + e.getMessage() + recovery(file), e);
+        }
+    }
+
+    private static String recovery(Path file) {
+        return ". Nothing was changed and nothing will be created in its place. Keep a copy of " + file.getParent()
+                + ", then salvage what the file holds with: sqlite3 " + file + " .recover";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 }

@@ -1,2 +1,2 @@
-/** The embedded store: an H2GIS database in a folder, durable, needing no server. */
+/** The embedded store: one SQLite database file in a folder, durable, needing no server, and its 3D grid. */
 package org.strata.data.embedded;

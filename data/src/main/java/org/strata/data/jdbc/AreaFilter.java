@@ -12,21 +12,23 @@ import org.strata.geo.model.GridBox;
 import org.strata.registry.port.AreaQuery;
 
 /**
- * The WHERE clause of an area query, written once for both databases: an index-driven {@code &&} box
- * test, the exact {@code ST_Intersects}, and the open height-interval overlap.
+ * The WHERE clause of an area query, written once for both databases: the dialect's index-driven box test, the
+ * exact {@code ST_Intersects}, and the open height-interval overlap.
  */
 final class AreaFilter {
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
+    private final Dialect dialect;
     private final String clause;
     private final List<Object> arguments;
 
-    private AreaFilter(String clause, List<Object> arguments) {
+    private AreaFilter(Dialect dialect, String clause, List<Object> arguments) {
+        this.dialect = dialect;
         this.clause = clause;
         this.arguments = arguments;
     }
 
-    static AreaFilter of(AreaQuery query) {
+    static AreaFilter of(AreaQuery query, Dialect dialect) {
         List<String> parts = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         if (query.box().isPresent()) {
@@ -36,8 +38,8 @@ final class AreaFilter {
             Geometry area =
                     FACTORY.toGeometry(new Envelope(b.minEasting(), b.maxEasting(), b.minNorthing(), b.maxNorthing()));
             byte[] wkb = new WKBWriter(2).write(area);
-            parts.add("geom && ST_GeomFromWKB(?, 4549) AND ST_Intersects(geom, ST_GeomFromWKB(?, 4549))");
-            args.add(wkb);
+            parts.add(dialect.boxTest() + " AND ST_Intersects(geom, ST_GeomFromWKB(?, 4549))");
+            args.add(b);
             args.add(wkb);
         }
         Double windowTop = query.heights().topOrNull();
@@ -51,7 +53,7 @@ final class AreaFilter {
             args.add(windowBottom);
         }
         String clause = parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
-        return new AreaFilter(clause, args);
+        return new AreaFilter(dialect, clause, args);
     }
 
     String clause() {
@@ -62,7 +64,9 @@ final class AreaFilter {
     int bind(PreparedStatement statement, int first) throws SQLException {
         int index = first;
         for (Object argument : arguments) {
-            if (argument instanceof byte[] wkb) {
+            if (argument instanceof GridBox box) {
+                index = dialect.bindBox(statement, index, box);
+            } else if (argument instanceof byte[] wkb) {
                 statement.setBytes(index++, wkb);
             } else {
                 statement.setDouble(index++, (Double) argument);

@@ -3,6 +3,8 @@ package org.strata.data.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 import org.strata.registry.port.DuplicateRecordException;
 import org.strata.registry.port.RejectedValueException;
 import org.strata.registry.port.StoreException;
@@ -10,6 +12,7 @@ import org.strata.registry.port.StoreException;
 /** Connection handling shared by the JDBC stores: reads, transactions, and the mapping of SQL failures. */
 final class Jdbc {
     private static final String DUPLICATE_KEY_STATE = "23505";
+
     private static final String REJECTED =
             "the register refused a value of the request: too long or out of range for its field";
 
@@ -68,14 +71,24 @@ final class Jdbc {
 
     /** A data exception (class 22: too long, out of range) or a broken constraint (class 23) other than a duplicate. */
     private static boolean isRejectedValue(SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            String code = sqlite.getResultCode().name();
+            return (code.startsWith("SQLITE_CONSTRAINT") && !isDuplicateKey(e)) || code.equals("SQLITE_TOOBIG");
+        }
         String state = e.getSQLState();
         return state != null
                 && (state.startsWith("22") || (state.startsWith("23") && !state.equals(DUPLICATE_KEY_STATE)));
     }
 
+    private static boolean isSqliteDuplicate(SQLException e) {
+        return e instanceof SQLiteException sqlite
+                && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
+                        || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY);
+    }
+
     private static boolean isDuplicateKey(SQLException e) {
         for (Throwable x = e; x != null; x = x.getCause()) {
-            if (x instanceof SQLException s && DUPLICATE_KEY_STATE.equals(s.getSQLState())) {
+            if (x instanceof SQLException s && (DUPLICATE_KEY_STATE.equals(s.getSQLState()) || isSqliteDuplicate(s))) {
                 return true;
             }
         }

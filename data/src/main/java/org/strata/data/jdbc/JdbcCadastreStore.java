@@ -28,9 +28,9 @@ import org.strata.registry.port.StoreException;
 import org.strata.registry.unit.UnitCode;
 
 /**
- * The cadastre store over JDBC, for PostGIS and for the embedded H2GIS database alike: the SQL is
- * written once in the functions both share ({@code ST_GeomFromWKB}, {@code ST_AsBinary},
- * {@code ST_MakeEnvelope}, {@code &&}, {@code ST_Intersects}); the schemas differ only in index DDL.
+ * The cadastre store over JDBC, for PostGIS and for the embedded SQLite database alike: the SQL is
+ * written once in the functions both share ({@code ST_GeomFromWKB}, {@code ST_AsBinary}, {@code ST_Intersects},
+ * {@code ST_XMin}…); only the index-driven box test differs, and {@link Dialect} says how.
  */
 public final class JdbcCadastreStore implements CadastreStore {
     private final DataSource dataSource;
@@ -103,7 +103,7 @@ public final class JdbcCadastreStore implements CadastreStore {
     @Override
     public Page<Building> buildings(AreaQuery query) {
         return read(c -> {
-            AreaFilter filter = AreaFilter.of(query);
+            AreaFilter filter = AreaFilter.of(query, Dialect.of(c));
             long matched = count(c, "buildings", filter);
             List<Building> items = buildingsWhere(c, filter.clause() + " ORDER BY unit_code LIMIT ? OFFSET ?", s -> {
                 int next = filter.bind(s, 1);
@@ -173,7 +173,7 @@ public final class JdbcCadastreStore implements CadastreStore {
 
     @Override
     public long count(FeatureKind kind) {
-        return read(c -> count(c, table(kind), AreaFilter.of(AreaQuery.all(1))));
+        return read(c -> count(c, table(kind), AreaFilter.of(AreaQuery.all(1), Dialect.of(c))));
     }
 
     @Override
@@ -214,7 +214,7 @@ public final class JdbcCadastreStore implements CadastreStore {
 
     private <T> Page<T> page(Connection c, String table, String columns, AreaQuery query, RowReader<T> reader)
             throws SQLException {
-        AreaFilter filter = AreaFilter.of(query);
+        AreaFilter filter = AreaFilter.of(query, Dialect.of(c));
         List<T> items;
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT " + columns + " FROM " + table + filter.clause() + " ORDER BY unit_code LIMIT ? OFFSET ?")) {

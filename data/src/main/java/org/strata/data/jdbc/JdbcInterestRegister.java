@@ -3,14 +3,12 @@ package org.strata.data.jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.strata.registry.access.Interest;
 import org.strata.registry.port.InterestRegister;
 
-/** Accepted interests over JDBC, the same SQL for PostGIS and H2. */
+/** Accepted interests over JDBC, the same SQL for PostGIS and SQLite. */
 public final class JdbcInterestRegister implements InterestRegister {
     private final DataSource dataSource;
 
@@ -29,8 +27,8 @@ public final class JdbcInterestRegister implements InterestRegister {
                 s.setString(3, i.unitCode());
                 s.setString(4, i.evidence());
                 s.setString(5, i.grantedBy());
-                s.setObject(6, OffsetDateTime.ofInstant(i.grantedAt(), ZoneOffset.UTC));
-                s.setObject(7, OffsetDateTime.ofInstant(i.validUntil(), ZoneOffset.UTC));
+                Dialect.of(s.getConnection()).setInstant(s, 6, i.grantedAt());
+                Dialect.of(s.getConnection()).setInstant(s, 7, i.validUntil());
                 s.executeUpdate();
             }
             return null;
@@ -45,8 +43,9 @@ public final class JdbcInterestRegister implements InterestRegister {
                     + " AND valid_until > ? ORDER BY valid_until DESC")) {
                 s.setString(1, subject);
                 s.setString(2, unitCode);
-                s.setObject(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-                s.setObject(4, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                Dialect dialect = Dialect.of(c);
+                dialect.setInstant(s, 3, at);
+                dialect.setInstant(s, 4, at);
                 try (ResultSet rs = s.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.<Interest>empty();
@@ -57,8 +56,8 @@ public final class JdbcInterestRegister implements InterestRegister {
                             rs.getString(3),
                             rs.getString(4),
                             rs.getString(5),
-                            rs.getObject(6, OffsetDateTime.class).toInstant(),
-                            rs.getObject(7, OffsetDateTime.class).toInstant()));
+                            SqlRows.instant(rs, "granted_at"),
+                            SqlRows.instant(rs, "valid_until")));
                 }
             }
         });

@@ -3,8 +3,6 @@ package org.strata.data.jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,7 +16,7 @@ import org.strata.registry.access.Role;
 import org.strata.registry.access.Tier;
 import org.strata.registry.port.QueryLog;
 
-/** The query log over JDBC, the same SQL for PostGIS and H2: one row per query in {@code query_records}. */
+/** The query log over JDBC, the same SQL for PostGIS and SQLite: one row per query in {@code query_records}. */
 public final class JdbcQueryLog implements QueryLog {
     private static final String COLUMNS =
             "receipt, subject, asker_name, role, tier, purpose, unit_code, asked_at, disclosed, case_ref";
@@ -48,7 +46,7 @@ public final class JdbcQueryLog implements QueryLog {
                     s.setString(5, r.tier().wireName());
                     s.setString(6, r.purpose().wireName());
                     s.setString(7, r.unitCode());
-                    s.setObject(8, OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC));
+                    Dialect.of(s.getConnection()).setInstant(s, 8, r.at());
                     s.setString(9, String.join(",", r.disclosed()));
                     s.setString(10, r.caseReference().orElse(null));
                     s.addBatch();
@@ -102,7 +100,7 @@ public final class JdbcQueryLog implements QueryLog {
                         Tier.valueOf(rs.getString("tier").toUpperCase(java.util.Locale.ROOT)),
                         Purpose.ofWireName(rs.getString("purpose")).orElseThrow(),
                         rs.getString("unit_code"),
-                        rs.getObject("asked_at", OffsetDateTime.class).toInstant(),
+                        SqlRows.instant(rs, "asked_at"),
                         Arrays.asList(rs.getString("disclosed").split(",")),
                         Optional.ofNullable(rs.getString("case_ref"))));
             }

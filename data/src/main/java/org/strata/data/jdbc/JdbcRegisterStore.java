@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -26,7 +24,7 @@ import org.strata.registry.register.StoredEvent;
 import org.strata.registry.unit.UnitCode;
 
 /**
- * The register store over JDBC, the same SQL for PostGIS and H2: events in {@code register_events}, one
+ * The register store over JDBC, the same SQL for PostGIS and SQLite: events in {@code register_events}, one
  * lockable head row per county in {@code register_heads}, cases in {@code cases}.
  */
 public final class JdbcRegisterStore implements RegisterStore {
@@ -208,8 +206,8 @@ public final class JdbcRegisterStore implements RegisterStore {
     }
 
     private static ChainHead head(Connection c, String county, boolean lock) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT last_seq, last_hash FROM register_heads WHERE county = ?" + (lock ? " FOR UPDATE" : ""))) {
+        try (PreparedStatement s = c.prepareStatement("SELECT last_seq, last_hash FROM register_heads WHERE county = ?"
+                + (lock ? Dialect.of(c).lockForUpdate() : ""))) {
             s.setString(1, county);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next()
@@ -314,8 +312,8 @@ public final class JdbcRegisterStore implements RegisterStore {
                     s.setString(2, e.county());
                     s.setLong(3, e.sequence());
                     s.setString(4, e.unitCode().toString());
-                    s.setObject(5, OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC));
-                    s.setObject(6, OffsetDateTime.ofInstant(e.validFrom(), ZoneOffset.UTC));
+                    Dialect.of(s.getConnection()).setInstant(s, 5, e.recordedAt());
+                    Dialect.of(s.getConnection()).setInstant(s, 6, e.validFrom());
                     s.setString(7, e.caseId());
                     s.setString(8, EventText.encode(e));
                     s.setString(9, e.previousHash());

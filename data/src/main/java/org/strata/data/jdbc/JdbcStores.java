@@ -6,6 +6,7 @@ import org.strata.registry.port.StoreException;
 /** The stores of one database — cadastre and register — sharing its connection pool, closed together. */
 public final class JdbcStores implements AutoCloseable {
     private final String name;
+    private final DataSource dataSource;
     private final AutoCloseable pool;
     private final JdbcCadastreStore cadastre;
     private final JdbcRegisterStore register;
@@ -31,6 +32,7 @@ public final class JdbcStores implements AutoCloseable {
      */
     public JdbcStores(String name, DataSource dataSource, AutoCloseable pool, NeighbourIndex index) {
         this.name = name;
+        this.dataSource = dataSource;
         this.pool = pool;
         this.cadastre = new JdbcCadastreStore(dataSource, this, index);
         this.register = new JdbcRegisterStore(dataSource, index);
@@ -52,6 +54,11 @@ public final class JdbcStores implements AutoCloseable {
     /** The query log. */
     public JdbcQueryLog queries() {
         return queries;
+    }
+
+    /** The database's connections, for tools that work on the whole store (backup, checks). */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     /** The store's name (embedded, postgis). */

@@ -28,7 +28,7 @@ import org.strata.registry.survey.SurveyItem;
 import org.strata.registry.survey.SurveyPackage;
 import org.strata.registry.survey.SurveyText;
 
-/** Merged-survey records over JDBC, the same SQL for PostGIS and H2; packages are kept in {@link JdbcPackages}. */
+/** Merged-survey records over JDBC, the same SQL for PostGIS and SQLite; packages are kept in {@link JdbcPackages}. */
 public final class JdbcSurveyStore implements SurveyStore {
     private final DataSource dataSource;
     private final JdbcPackages packages;

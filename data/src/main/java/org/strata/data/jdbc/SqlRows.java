@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,14 +51,14 @@ final class SqlRows {
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
+        return Dialect.of(rs.getStatement().getConnection()).instant(rs, column);
     }
 
     private static void bind(PreparedStatement s, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p instanceof Instant t) {
-                s.setObject(i + 1, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
+                Dialect.of(s.getConnection()).setInstant(s, i + 1, t);
             } else if (p instanceof byte[] b) {
                 s.setBytes(i + 1, b);
             } else if (p instanceof Optional<?> o) {

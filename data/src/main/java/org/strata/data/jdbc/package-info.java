@@ -1,2 +1,2 @@
-/** The JDBC implementation of the cadastre store shared by the PostGIS and embedded (H2GIS) adapters. */
+/** The JDBC implementation of the cadastre store shared by the PostGIS and embedded (SQLite) adapters. */
 package org.strata.data.jdbc;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.CadastreStoreContract;
 
-/** The embedded H2GIS store passes the cadastre store contract. */
+/** The embedded SQLite store passes the cadastre store contract. */
 class EmbeddedCadastreStoreTest extends CadastreStoreContract {
     @TempDir
     Path folder;

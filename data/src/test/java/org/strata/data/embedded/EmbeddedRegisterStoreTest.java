@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.strata.data.jdbc.JdbcStores;
 import org.strata.registry.port.RegisterStoreContract;
 
-/** The embedded H2GIS store passes the register store contract. */
+/** The embedded SQLite store passes the register store contract. */
 class EmbeddedRegisterStoreTest extends RegisterStoreContract {
     @TempDir
     Path folder;
@@ -33,16 +33,14 @@ class EmbeddedRegisterStoreTest extends RegisterStoreContract {
 
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(
-                "jdbc:h2:file:" + folder.toAbsolutePath().resolve("strata") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
-                "sa",
-                "");
+                "jdbc:sqlite:" + folder.toAbsolutePath().resolve(EmbeddedStore.FILE_NAME));
     }
 
     @Override
     protected void tamper(String eventId, String from, String to) {
         try (Connection c = connect();
                 Statement s = c.createStatement()) {
-            s.execute("DROP TRIGGER register_events_append_only");
+            s.execute("DROP TRIGGER register_events_no_update");
             try (PreparedStatement p =
                     c.prepareStatement("UPDATE register_events SET body = REPLACE(body, ?, ?) WHERE id = ?")) {
                 p.setString(1, from);

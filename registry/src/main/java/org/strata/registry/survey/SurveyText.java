@@ -1,12 +1,13 @@
 package org.strata.registry.survey;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * The storage text of a report's results and a package's parts: one line each, fields separated by tabs, with
- * backslash, tab and newline escaped; lists inside a field are separated by the unit separator.
+ * backslash, tab, carriage return and newline escaped; lists inside a field are separated by the unit separator,
+ * their items escaping backslash and the separator, so that any strings read back as written (a list of one
+ * empty string reads back as an empty list).
  */
 public final class SurveyText {
     private static final String LIST = "\u001f";
@@ -17,14 +18,7 @@ public final class SurveyText {
     public static String results(List<CheckResult> results) {
         StringBuilder b = new StringBuilder();
         for (CheckResult r : results) {
-            line(
-                    b,
-                    r.rule(),
-                    r.severity().wireName(),
-                    r.measured(),
-                    r.limit(),
-                    String.join(LIST, r.features()),
-                    r.message());
+            line(b, r.rule(), r.severity().wireName(), r.measured(), r.limit(), list(r.features()), r.message());
         }
         return b.toString();
     }
@@ -46,8 +40,7 @@ public final class SurveyText {
                     b,
                     p.path(),
                     p.kind().wireName(),
-                    String.join(
-                            LIST, p.items().stream().map(SurveyItem::wireName).toList()),
+                    list(p.items().stream().map(SurveyItem::wireName).toList()),
                     p.mediaType(),
                     p.sha256(),
                     String.valueOf(p.featureCount()));
@@ -72,12 +65,33 @@ public final class SurveyText {
 
     /** A list as one field. */
     public static String list(List<String> values) {
-        return String.join(LIST, values);
+        return String.join(
+                LIST,
+                values.stream()
+                        .map(v -> v.replace("\\", "\\\\").replace(LIST, "\\s"))
+                        .toList());
     }
 
     /** A field read back as a list. */
     public static List<String> list(String field) {
-        return field.isEmpty() ? List.of() : Arrays.asList(field.split(LIST, -1));
+        if (field.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String item : field.split(LIST, -1)) {
+            StringBuilder b = new StringBuilder(item.length());
+            for (int i = 0; i < item.length(); i++) {
+                char ch = item.charAt(i);
+                if (ch == '\\' && i + 1 < item.length()) {
+                    char next = item.charAt(++i);
+                    b.append(next == 's' ? LIST.charAt(0) : next);
+                } else {
+                    b.append(ch);
+                }
+            }
+            out.add(b.toString());
+        }
+        return out;
     }
 
     private static void line(StringBuilder b, String... fields) {
@@ -85,7 +99,11 @@ public final class SurveyText {
             if (i > 0) {
                 b.append('\t');
             }
-            b.append(fields[i].replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n"));
+            b.append(fields[i]
+                    .replace("\\", "\\\\")
+                    .replace("\t", "\\t")
+                    .replace("\n", "\\n")
+                    .replace("\r", "\\r"));
         }
         b.append('\n');
     }
@@ -111,7 +129,7 @@ public final class SurveyText {
             char ch = s.charAt(i);
             if (ch == '\\' && i + 1 < s.length()) {
                 char next = s.charAt(++i);
-                b.append(next == 't' ? '\t' : next == 'n' ? '\n' : next);
+                b.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
             } else {
                 b.append(ch);
             }

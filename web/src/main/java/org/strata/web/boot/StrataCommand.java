@@ -7,8 +7,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.strata.data.demo.DemoAreaGenerator;
 import org.strata.geo.crs.HeightConversion;
+import org.strata.registry.port.StoreException;
 import org.strata.registry.unit.InvalidUnitCodeException;
 import org.strata.registry.unit.UnitCode;
+import org.strata.web.reliability.BackupCommands;
+import org.strata.web.reliability.CrashTestCommand;
 import org.strata.web.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +29,9 @@ import picocli.CommandLine.Parameters;
             ValidateCommand.class,
             StrataCommand.Code.class,
             SurveySampleCommand.class,
+            CrashTestCommand.class,
+            BackupCommands.Backup.class,
+            BackupCommands.Restore.class,
             CommandLine.HelpCommand.class
         })
 public final class StrataCommand implements Callable<Integer> {
@@ -129,7 +135,13 @@ public final class StrataCommand implements Callable<Integer> {
                     oidcIssuer == null
                             ? Optional.empty()
                             : Optional.of(new OidcSettings(oidcIssuer, URI.create(String.valueOf(oidcJwks)))));
-            StrataServer server = StrataServer.start(settings);
+            StrataServer server;
+            try {
+                server = StrataServer.start(settings);
+            } catch (StoreException e) {
+                System.err.println("Strata cannot start: " + e.getMessage());
+                return 1;
+            }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

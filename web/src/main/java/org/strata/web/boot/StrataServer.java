@@ -153,7 +153,7 @@ public final class StrataServer implements AutoCloseable {
                 transform,
                 line -> System.out.println("Demo area: " + line));
         if (written == null) {
-            System.out.println("Demo area: the store already holds parcels; nothing loaded");
+            System.out.println("Demo area: the store already holds it (or parcels of its own); nothing loaded");
         } else {
             System.out.printf("Demo area: loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
         }

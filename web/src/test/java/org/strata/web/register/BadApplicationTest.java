@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.strata.data.embedded.EmbeddedStore;
 import org.strata.web.DemoServer;
 import org.strata.web.Http;
 import org.strata.web.boot.StrataServer;
@@ -122,12 +123,10 @@ class BadApplicationTest {
     }
 
     private static long[] counts() throws SQLException {
-        try (Connection c = DriverManager.getConnection(
-                        "jdbc:h2:file:"
-                                + folder.resolve("store").resolve("strata").toAbsolutePath()
-                                + ";DB_CLOSE_ON_EXIT=FALSE",
-                        "sa",
-                        "");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:"
+                        + folder.resolve("store")
+                                .resolve(EmbeddedStore.FILE_NAME)
+                                .toAbsolutePath());
                 Statement s = c.createStatement()) {
             return new long[] {count(s, "cases"), count(s, "register_events"), count(s, "parcels")};
         }

@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strata.data.embedded.EmbeddedStore;
 import org.strata.web.DemoServer;
 import org.strata.web.Http;
 import org.strata.web.boot.StrataServer;
@@ -35,14 +36,12 @@ class TamperTest {
             assertTrue(intact.get("intact").asBoolean(), intact.toString());
             assertTrue(intact.get("eventsChecked").asInt() > 1000, "the demo area's registrations are checked too");
 
-            try (Connection c = DriverManager.getConnection(
-                            "jdbc:h2:file:"
-                                    + folder.resolve("store").resolve("strata").toAbsolutePath()
-                                    + ";DB_CLOSE_ON_EXIT=FALSE",
-                            "sa",
-                            "");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:"
+                            + folder.resolve("store")
+                                    .resolve(EmbeddedStore.FILE_NAME)
+                                    .toAbsolutePath());
                     Statement s = c.createStatement()) {
-                s.execute("DROP TRIGGER register_events_append_only");
+                s.execute("DROP TRIGGER register_events_no_update");
                 try (PreparedStatement p = c.prepareStatement(
                         "UPDATE register_events SET body = REPLACE(body, 'detail.statedArea=500', 'detail.statedArea=5000')"
                                 + " WHERE id = ?")) {

@@ -20,7 +20,7 @@ CREATE TABLE register_events (
     recorded_at timestamp with time zone NOT NULL,
     valid_from  timestamp with time zone NOT NULL,
     case_id     varchar(64) NOT NULL,
-    body        clob        NOT NULL,
+    body        text        NOT NULL,
     prev_hash   varchar(64) NOT NULL,
     hash        varchar(64) NOT NULL,
     UNIQUE (county, seq)
@@ -34,11 +34,18 @@ CREATE TABLE cases (
     type        varchar(32) NOT NULL,
     status      varchar(16) NOT NULL,
     version     bigint      NOT NULL,
-    body        clob        NOT NULL
+    body        text        NOT NULL
 );
 CREATE INDEX cases_unit_idx ON cases (unit_code);
 
--- The register is append-only: the database refuses to change or remove an event.
-CREATE TRIGGER register_events_append_only
-    BEFORE UPDATE, DELETE ON register_events
-    FOR EACH ROW CALL "org.strata.data.embedded.AppendOnlyTrigger";
+-- The register is append-only: the database refuses to change or remove an event. (Whoever disables this
+-- trigger is still caught by the hash chain: GET /api/v1/register/verify names the altered event.)
+CREATE TRIGGER register_events_no_update BEFORE UPDATE ON register_events
+BEGIN
+    SELECT RAISE(ABORT, 'register events are append-only: UPDATE refused');
+END;
+
+CREATE TRIGGER register_events_no_delete BEFORE DELETE ON register_events
+BEGIN
+    SELECT RAISE(ABORT, 'register events are append-only: DELETE refused');
+END;

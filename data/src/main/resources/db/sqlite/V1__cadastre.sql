@@ -1,4 +1,5 @@
--- The cadastre for the embedded store (H2GIS): the same tables as the PostGIS schema.
+-- The cadastre for the embedded store (SQLite): the same tables as the PostGIS schema; footprints are WKB blobs,
+-- and one R*Tree holds every footprint's box, kept by triggers, for the index-driven box test.
 -- Coordinates: EPSG:4549 (x = easting, y = northing, metres); heights: metres, 1985 national height datum.
 
 
@@ -12,10 +13,9 @@ CREATE TABLE parcels (
     computed_area  double precision NOT NULL,
     bottom_m       double precision,
     top_m          double precision,
-    geom           GEOMETRY(POLYGON, 4549) NOT NULL,
+    geom           blob NOT NULL,
     CHECK (bottom_m IS NULL OR top_m IS NULL OR bottom_m < top_m)
 );
-CREATE SPATIAL INDEX parcels_geom_idx ON parcels (geom);
 
 CREATE TABLE buildings (
     unit_code      varchar(28) PRIMARY KEY,
@@ -27,10 +27,9 @@ CREATE TABLE buildings (
     floors_below   integer     NOT NULL,
     bottom_m       double precision NOT NULL,
     top_m          double precision NOT NULL,
-    geom           GEOMETRY(POLYGON, 4549) NOT NULL,
+    geom           blob NOT NULL,
     CHECK (bottom_m < top_m)
 );
-CREATE SPATIAL INDEX buildings_geom_idx ON buildings (geom);
 CREATE INDEX buildings_parcel_idx ON buildings (parcel_code);
 
 CREATE TABLE floors (
@@ -52,10 +51,9 @@ CREATE TABLE units (
     inner_area     double precision NOT NULL,
     bottom_m       double precision NOT NULL,
     top_m          double precision NOT NULL,
-    geom           GEOMETRY(POLYGON, 4549) NOT NULL,
+    geom           blob NOT NULL,
     CHECK (bottom_m < top_m)
 );
-CREATE SPATIAL INDEX units_geom_idx ON units (geom);
 CREATE INDEX units_building_idx ON units (building_code);
 
 CREATE TABLE parties (
@@ -84,3 +82,28 @@ CREATE TABLE right_holders (
     PRIMARY KEY (right_id, party_id)
 );
 CREATE INDEX right_holders_party_idx ON right_holders (party_id);
+
+CREATE VIRTUAL TABLE cadastre_rtree USING rtree(id, min_e, max_e, min_n, max_n, +unit_code);
+
+CREATE TRIGGER parcels_box AFTER INSERT ON parcels BEGIN
+    INSERT INTO cadastre_rtree (min_e, max_e, min_n, max_n, unit_code)
+    VALUES (ST_XMin(NEW.geom), ST_XMax(NEW.geom), ST_YMin(NEW.geom), ST_YMax(NEW.geom), NEW.unit_code);
+END;
+
+CREATE TRIGGER buildings_box AFTER INSERT ON buildings BEGIN
+    INSERT INTO cadastre_rtree (min_e, max_e, min_n, max_n, unit_code)
+    VALUES (ST_XMin(NEW.geom), ST_XMax(NEW.geom), ST_YMin(NEW.geom), ST_YMax(NEW.geom), NEW.unit_code);
+END;
+
+CREATE TRIGGER units_box AFTER INSERT ON units BEGIN
+    INSERT INTO cadastre_rtree (min_e, max_e, min_n, max_n, unit_code)
+    VALUES (ST_XMin(NEW.geom), ST_XMax(NEW.geom), ST_YMin(NEW.geom), ST_YMax(NEW.geom), NEW.unit_code);
+END;
+
+-- The cadastre is written once per unit: rows are never changed or removed.
+CREATE TRIGGER parcels_append_only_update BEFORE UPDATE ON parcels BEGIN SELECT RAISE(ABORT, 'the cadastre is append-only'); END;
+CREATE TRIGGER parcels_append_only_delete BEFORE DELETE ON parcels BEGIN SELECT RAISE(ABORT, 'the cadastre is append-only'); END;
+CREATE TRIGGER buildings_append_only_update BEFORE UPDATE ON buildings BEGIN SELECT RAISE(ABORT, 'the cadastre is append-only'); END;
+CREATE TRIGGER buildings_append_only_delete BEFORE DELETE ON buildings BEGIN SELECT RAISE(ABORT, 'the cadastre is append-only'); END;
+CREATE TRIGGER units_append_only_update BEFORE UPDATE ON units BEGIN SELECT RAISE(ABORT, 'the cadastre is append-only'); END;
+CREATE TRIGGER units_append_only_delete BEFORE DELETE ON units BEGIN SELECT RAISE(ABORT, 'the cadastre is append-only'); END;

@@ -1,0 +1,106 @@
+package org.strata.data.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.strata.geo.model.GridBox;
+
+/**
+ * The few places where the SQL of Strata's two databases differs; everything else is written once. PostGIS has
+ * timestamps with time zone, row locks and the {@code &&} box operator over a GiST index; the embedded SQLite store
+ * keeps instants as fixed-width UTC text (so that text order is time order), serialises writers by its immediate
+ * transactions, and finds boxes through an R*Tree. Both have the {@code ST_} functions the stores use (SQLite's
+ * are Strata's own, over JTS).
+ */
+public enum Dialect {
+    /** PostgreSQL with PostGIS. */
+    POSTGIS {
+        @Override
+        void setInstant(PreparedStatement s, int index, Instant at) throws SQLException {
+            s.setObject(index, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        }
+
+        @Override
+        Instant instant(ResultSet rs, String column) throws SQLException {
+            return rs.getObject(column, OffsetDateTime.class).toInstant();
+        }
+
+        @Override
+        String lockForUpdate() {
+            return " FOR UPDATE";
+        }
+
+        @Override
+        String boxTest() {
+            return "geom && ST_MakeEnvelope(?, ?, ?, ?, 4549)";
+        }
+
+        @Override
+        int bindBox(PreparedStatement s, int index, GridBox b) throws SQLException {
+            s.setDouble(index, b.minEasting());
+            s.setDouble(index + 1, b.minNorthing());
+            s.setDouble(index + 2, b.maxEasting());
+            s.setDouble(index + 3, b.maxNorthing());
+            return index + 4;
+        }
+    },
+    /** SQLite in WAL mode, with Strata's spatial functions and an R*Tree of the cadastre's boxes. */
+    SQLITE {
+        private static final DateTimeFormatter FIXED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+                .withZone(ZoneOffset.UTC);
+
+        @Override
+        void setInstant(PreparedStatement s, int index, Instant at) throws SQLException {
+            s.setString(index, FIXED.format(at));
+        }
+
+        @Override
+        Instant instant(ResultSet rs, String column) throws SQLException {
+            return Instant.parse(rs.getString(column));
+        }
+
+        @Override
+        String lockForUpdate() {
+            return "";
+        }
+
+        @Override
+        String boxTest() {
+            return "unit_code IN (SELECT unit_code FROM cadastre_rtree"
+                    + " WHERE max_e >= ? AND min_e <= ? AND max_n >= ? AND min_n <= ?)";
+        }
+
+        @Override
+        int bindBox(PreparedStatement s, int index, GridBox b) throws SQLException {
+            s.setDouble(index, b.minEasting());
+            s.setDouble(index + 1, b.maxEasting());
+            s.setDouble(index + 2, b.minNorthing());
+            s.setDouble(index + 3, b.maxNorthing());
+            return index + 4;
+        }
+    };
+
+    /** The dialect of a connection's database. */
+    static Dialect of(java.sql.Connection connection) throws SQLException {
+        return "SQLite".equals(connection.getMetaData().getDatabaseProductName()) ? SQLITE : POSTGIS;
+    }
+
+    /** Binds an instant. */
+    abstract void setInstant(PreparedStatement s, int index, Instant at) throws SQLException;
+
+    /** Reads an instant. */
+    abstract Instant instant(ResultSet rs, String column) throws SQLException;
+
+    /** What a SELECT appends to lock the rows it reads until the transaction ends. */
+    abstract String lockForUpdate();
+
+    /** The index-driven test that a row's box meets a box, with four parameters bound by {@link #bindBox}. */
+    abstract String boxTest();
+
+    /** Binds the box of {@link #boxTest} from {@code index}; returns the next free index. */
+    abstract int bindBox(PreparedStatement s, int index, GridBox box) throws SQLException;
+}
