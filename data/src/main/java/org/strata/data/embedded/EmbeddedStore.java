@@ -56,6 +56,7 @@ public final class EmbeddedStore {
         try {
             if (exists) {
                 checkIntegrity(dataSource, file);
+                reclaim(dataSource);
             } else {
                 prepareNew(dataSource);
             }
@@ -112,6 +113,15 @@ public final class EmbeddedStore {
                 Statement s = c.createStatement()) {
             s.execute("PRAGMA auto_vacuum = INCREMENTAL");
             s.execute("VACUUM");
+        }
+    }
+
+    /** Returns the free pages to the file system and folds the write-ahead log into the database file. */
+    private static void reclaim(HikariDataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("PRAGMA incremental_vacuum");
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
     }
 

@@ -13,6 +13,12 @@ import org.strata.registry.port.StoreException;
  */
 public final class PostgisStore {
     private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    /** Connections in the pool; {@code strata.postgis.pool} sets it. */
+    private static final int POOL_SIZE = Integer.getInteger("strata.postgis.pool", 16);
+    /** Longest time one SQL statement may run. */
+    static final int STATEMENT_TIMEOUT_SECONDS = 30;
+    /** Longest wait for a connection before a request is answered 503. */
+    static final int CONNECTION_TIMEOUT_MS = 3_000;
 
     private PostgisStore() {}
 
@@ -31,9 +37,13 @@ public final class PostgisStore {
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
-        config.setMaximumPoolSize(16);
+        config.setMaximumPoolSize(POOL_SIZE);
         config.setPoolName("strata-postgis");
-        config.setConnectionInitSql("SET search_path TO " + schema + ", public");
+        // no statement runs longer than the statement timeout; while the database is down, a request waits at
+        // most the connection timeout for a connection and is then answered 503, and the pool reconnects by itself
+        config.setConnectionInitSql("SET search_path TO " + schema + ", public; SET statement_timeout = '"
+                + STATEMENT_TIMEOUT_SECONDS + "s'");
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
         config.setInitializationFailTimeout(10_000);
         HikariDataSource dataSource;
         try {

@@ -14,6 +14,15 @@ import org.strata.geo.model.Shell;
 public final class ShellReaders {
     private ShellReaders() {}
 
+    /** Runs a reader, turning a geometry the model refuses (a face without a ring, a non-finite point) into a refusal. */
+    private static Shell refusingBadGeometry(java.util.function.Supplier<Shell> reader) {
+        try {
+            return reader.get();
+        } catch (IllegalArgumentException e) {
+            throw new SolidFormatException("901: " + e.getMessage());
+        }
+    }
+
     /** Reads by the file name's ending. */
     public static Shell read(String fileName, String text) {
         String name = fileName.toLowerCase(Locale.ROOT);
@@ -32,6 +41,10 @@ public final class ShellReaders {
 
     /** TetGen .poly: {@code N 3 0 0}, N vertex lines, {@code F 0}, then per facet {@code P H} and P index lines. */
     public static Shell poly(String text) {
+        return refusingBadGeometry(() -> polyShell(text));
+    }
+
+    private static Shell polyShell(String text) {
         Tokens t = new Tokens(text);
         int vertices = t.nextInt("vertex count");
         t.skipLine();
@@ -74,6 +87,10 @@ public final class ShellReaders {
 
     /** OFF: {@code OFF}, {@code V F E}, V vertex lines, F face lines {@code n v1 ... vn}. */
     public static Shell off(String text) {
+        return refusingBadGeometry(() -> offShell(text));
+    }
+
+    private static Shell offShell(String text) {
         Tokens t = new Tokens(text);
         String magic = t.next("OFF header");
         if (!magic.equalsIgnoreCase("OFF")) {
@@ -102,6 +119,10 @@ public final class ShellReaders {
 
     /** OBJ: {@code v x y z} and {@code f i j k ...} lines, 1-based, {@code i/t/n} forms accepted. */
     public static Shell obj(String text) {
+        return refusingBadGeometry(() -> objShell(text));
+    }
+
+    private static Shell objShell(String text) {
         List<Point3> points = new ArrayList<>();
         List<Face> faces = new ArrayList<>();
         for (String raw : text.split("\n")) {

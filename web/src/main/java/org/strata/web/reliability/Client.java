@@ -18,10 +18,17 @@ final class Client {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final URI base;
+    private final Latencies latencies;
     private String bearer = "";
 
     Client(URI base) {
+        this(base, null);
+    }
+
+    /** A client whose every answer (status and time) is told to {@code latencies}, when not null. */
+    Client(URI base, Latencies latencies) {
         this.base = base;
+        this.latencies = latencies;
     }
 
     /** Signs in as a demo account. */
@@ -52,7 +59,19 @@ final class Client {
         if (!bearer.isEmpty()) {
             r.header("Authorization", bearer);
         }
-        HttpResponse<String> response = http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+        long started = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            response = http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            if (latencies != null) {
+                latencies.failed();
+            }
+            throw e;
+        }
+        if (latencies != null) {
+            latencies.answered(response.statusCode(), System.nanoTime() - started);
+        }
         return new Answer(response.statusCode(), response.body());
     }
 

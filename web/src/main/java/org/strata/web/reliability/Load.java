@@ -25,6 +25,7 @@ final class Load {
     private final Ledger ledger;
     private final AtomicInteger nextParcel;
     private final AtomicBoolean running = new AtomicBoolean(true);
+    private Latencies latencies;
     private final List<Thread> workers = new ArrayList<>();
 
     /**
@@ -36,6 +37,12 @@ final class Load {
         this.base = base;
         this.ledger = ledger;
         this.nextParcel = nextParcel;
+    }
+
+    /** Tells every answer's status and time to {@code latencies}. */
+    Load measured(Latencies latencies) {
+        this.latencies = latencies;
+        return this;
     }
 
     /** Starts {@code count} workers, each with its own random stream from the seed. */
@@ -58,13 +65,15 @@ final class Load {
     }
 
     private void work(Random random) {
-        Client client = new Client(base);
+        Client client = new Client(base, latencies);
         List<Owned> owned = new ArrayList<>();
         try {
             client.signIn("officer");
             while (running.get()) {
                 int roll = random.nextInt(10);
-                if (owned.isEmpty() || roll < 4) {
+                if (latencies != null && roll == 9) {
+                    look(client, random, owned);
+                } else if (owned.isEmpty() || roll < 4) {
                     firstRegistration(client, random, owned);
                 } else {
                     Owned unit = owned.get(random.nextInt(owned.size()));
@@ -81,6 +90,19 @@ final class Load {
         } catch (Exception e) {
             // the service went away (killed): what was not acknowledged is not in the ledger
         }
+    }
+
+    /** What officers and map clients read: a unit, a column of volumes, a map page. */
+    private static void look(Client client, Random random, List<Owned> owned) throws Exception {
+        if (!owned.isEmpty()) {
+            String code = owned.get(random.nextInt(owned.size())).code;
+            client.get("/api/v1/units/" + code + "?purpose=case");
+        }
+        client.get("/api/v1/space/column?x=511050&y=3347050&purpose=case&caseRef=soak");
+        double e = 510_000 + random.nextDouble() * 2_000;
+        double n = 3_346_000 + random.nextDouble() * 2_000;
+        client.get("/ogc/collections/parcels/items?limit=100&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/4549&bbox="
+                + n + "," + e + "," + (n + 300) + "," + (e + 300));
     }
 
     private void firstRegistration(Client client, Random random, List<Owned> owned) throws Exception {
