@@ -101,12 +101,16 @@ public final class CaseService {
 
     /**
      * Records an approved case as the next event of its county chain (登簿). With {@code acceptAndApprove}, a
-     * submitted case is first accepted and approved, each a step of its own.
+     * submitted case is first accepted and approved, each a step of its own. Recording is idempotent: a case that
+     * is recorded already is answered as it stands, so a client retrying after a lost answer never records twice.
      *
      * @throws RecordingBlockedException when a rule blocks; nothing is written
      */
     public RegistrationCase record(Actor officer, String id, boolean acceptAndApprove) {
         RegistrationCase c = get(officer, id);
+        if (c.status() == CaseStatus.RECORDED) {
+            return c; // a retry of a recording that was made: the same answer, nothing recorded twice
+        }
         if (acceptAndApprove && c.status() == CaseStatus.SUBMITTED) {
             accept(officer, id);
         }
@@ -115,6 +119,9 @@ public final class CaseService {
         }
         return register.inCountyTransaction(c.application().county(), session -> {
             RegistrationCase current = session.findCase(id).orElseThrow(() -> notFound(id));
+            if (current.status() == CaseStatus.RECORDED) {
+                return current;
+            }
             requireStatus(current, CaseStatus.APPROVED, "record");
             Application a = current.application();
             Instant now = clock.instant();

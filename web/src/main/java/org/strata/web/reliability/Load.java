@@ -163,6 +163,11 @@ final class Load {
         String caseId = submitted.json().get("id").asText();
         ledger.submitted(caseId);
         Answer recorded = client.post("/api/v1/cases/" + caseId + "/record", "{\"approve\":true}");
+        if (recorded.status() == 503) {
+            // the store was away: retry once, as a client would; recording is idempotent
+            Thread.sleep(500);
+            recorded = client.post("/api/v1/cases/" + caseId + "/record", "{\"approve\":true}");
+        }
         if (recorded.status() != 200) {
             return null;
         }
