@@ -53,6 +53,15 @@ final class Ledger {
         return Map.copyOf(possibleHolders);
     }
 
+    /**
+     * What was added since the last call: the ledger's own counts at that call, so that a check can look closely
+     * at the newest entries and sample the older ones.
+     */
+    synchronized int[] mark() {
+        int[] marks = {recordings.size(), submittedCases.size()};
+        return marks;
+    }
+
     synchronized void clear() {
         recordings.clear();
         submittedCases.clear();

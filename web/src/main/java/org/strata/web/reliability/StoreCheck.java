@@ -12,7 +12,9 @@ import org.strata.web.reliability.Client.Answer;
 /**
  * Checks a restarted service against a {@link Ledger}: every acknowledged case and recording is there, the chains
  * verify, no attempted new unit is half there (in the cadastre without its first registration, or the reverse), no
- * case says recorded without its event, and every unit's holder is one the acknowledged history allows.
+ * case says recorded without its event, and every unit's holder is one the acknowledged history allows. The chain
+ * verification covers every event ever recorded (a missing or altered one breaks it); entries acknowledged since an
+ * earlier check are each looked up, and older ones in a sample.
  */
 final class StoreCheck {
     /** What a check found. */
@@ -24,7 +26,16 @@ final class StoreCheck {
 
     private StoreCheck() {}
 
+    /** Checks every entry of the ledger. */
     static Findings run(Client officer, Ledger ledger) throws Exception {
+        return run(officer, ledger, new int[] {0, 0}, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Checks the entries after {@code since} (the ledger's {@link Ledger#mark() mark} at an earlier check) and at
+     * most {@code sample} of the older ones, chosen evenly.
+     */
+    static Findings run(Client officer, Ledger ledger, int[] since, int sample) throws Exception {
         List<String> examples = new ArrayList<>();
         int lost = 0;
         int half = 0;
@@ -33,10 +44,18 @@ final class StoreCheck {
         if (!intact) {
             examples.add("chain: " + verify.body());
         }
-        Map<String, Set<String>> eventsByUnit = new HashMap<>();
-        List<Ledger.Recording> recordings = ledger.recordings();
-        Set<String> units = new HashSet<>(ledger.attemptedUnits());
+        List<Ledger.Recording> all = ledger.recordings();
+        List<Ledger.Recording> recordings = pick(all, since[0], sample);
+        List<String> cases = pick(ledger.submittedCases(), since[1], sample);
+        Set<String> units = new HashSet<>();
         recordings.forEach(r -> units.add(r.unitCode()));
+        List<String> attempted = new ArrayList<>(ledger.attemptedUnits());
+        attempted.sort(null);
+        // every attempted unit when the check is complete; else those of the checked recordings and a sample
+        for (String unit : pick(attempted, sample >= attempted.size() ? attempted.size() : 0, sample)) {
+            units.add(unit);
+        }
+        Map<String, Set<String>> eventsByUnit = new HashMap<>();
         for (String unit : units) {
             eventsByUnit.put(unit, events(officer, unit));
         }
@@ -46,7 +65,7 @@ final class StoreCheck {
                 note(examples, "lost " + r.type() + " " + r.eventId() + " of " + r.unitCode());
             }
         }
-        for (String caseId : ledger.submittedCases()) {
+        for (String caseId : cases) {
             Answer c = officer.get("/api/v1/cases/" + caseId);
             if (c.status() != 200) {
                 lost++;
@@ -63,7 +82,11 @@ final class StoreCheck {
                 }
             }
         }
-        for (String unit : ledger.attemptedUnits()) {
+        Set<String> attemptedSet = ledger.attemptedUnits();
+        for (String unit : units) {
+            if (!attemptedSet.contains(unit)) {
+                continue;
+            }
             boolean inCadastre =
                     officer.get("/ogc/collections/parcels/items/" + unit).status() == 200;
             boolean registered = !eventsByUnit.get(unit).isEmpty();
@@ -72,21 +95,36 @@ final class StoreCheck {
                 note(examples, unit + (inCadastre ? " is in the cadastre without" : " has events without its parcel"));
             }
         }
-        for (Map.Entry<String, Set<String>> e : ledger.possibleHolders().entrySet()) {
-            if (eventsByUnit.get(e.getKey()).isEmpty()) {
+        Map<String, Set<String>> holders = ledger.possibleHolders();
+        for (String unit : units) {
+            Set<String> possible = holders.get(unit);
+            if (possible == null || eventsByUnit.get(unit).isEmpty()) {
                 continue;
             }
-            Answer unit = officer.get("/api/v1/units/" + e.getKey() + "?purpose=case");
-            Set<String> holders = new HashSet<>();
-            unit.json()
+            Set<String> found = new HashSet<>();
+            officer.get("/api/v1/units/" + unit + "?purpose=case")
+                    .json()
                     .path("holders")
-                    .forEach(h -> holders.add(h.path("idNumber").asText()));
-            if (holders.size() != 1 || !e.getValue().containsAll(holders)) {
+                    .forEach(h -> found.add(h.path("idNumber").asText()));
+            if (found.size() != 1 || !possible.containsAll(found)) {
                 half++;
-                note(examples, e.getKey() + " is held by " + holders + ", expected one of " + e.getValue());
+                note(examples, unit + " is held by " + found + ", expected one of " + possible);
             }
         }
-        return new Findings(recordings.size() + ledger.submittedCases().size(), lost, half, intact, examples);
+        return new Findings(all.size() + ledger.submittedCases().size(), lost, half, intact, examples);
+    }
+
+    /** The entries from {@code from} on, and at most {@code sample} of those before it, evenly spread. */
+    private static <T> List<T> pick(List<T> entries, int from, int sample) {
+        List<T> out = new ArrayList<>(entries.subList(Math.min(from, entries.size()), entries.size()));
+        int older = Math.min(from, entries.size());
+        if (older > 0 && sample > 0) {
+            int step = Math.max(1, older / Math.min(sample, older));
+            for (int i = 0; i < older; i += step) {
+                out.add(entries.get(i));
+            }
+        }
+        return out;
     }
 
     private static Set<String> events(Client officer, String unit) throws Exception {

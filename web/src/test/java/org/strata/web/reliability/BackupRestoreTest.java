@@ -35,9 +35,10 @@ class BackupRestoreTest {
         Path underLoad = work.resolve("backups/under-load.db");
         Path quiet = work.resolve("backups/quiet.db");
         try (StrataServer server = DemoServer.start(DemoServer.embedded(live, true))) {
-            Load load = new Load(server.uri(), new Ledger(), new AtomicInteger(40_000));
+            Ledger ledger = new Ledger();
+            Load load = new Load(server.uri(), ledger, new AtomicInteger(40_000));
             load.start(2, 7);
-            Thread.sleep(1000);
+            Ledgers.awaitRecordings(ledger, 5);
             assertEquals(0, cli("backup", "--data", live.toString(), "--to", underLoad.toString()));
             load.stop();
             assertEquals(0, cli("backup", "--data", live.toString(), "--to", quiet.toString()));

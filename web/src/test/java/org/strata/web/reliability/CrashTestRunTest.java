@@ -51,7 +51,7 @@ class CrashTestRunTest {
         String[] lines = text.strip().split("\n");
         String summary = lines[lines.length - 1].strip();
         assertEquals(0, exit, text);
-        assertTrue(summary.contains("acknowledged="), summary);
+        assertTrue(summary.contains("acknowledged recordings="), summary);
         return summary;
     }
 }

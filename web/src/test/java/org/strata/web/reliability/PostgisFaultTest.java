@@ -44,7 +44,7 @@ class PostgisFaultTest {
             Ledger ledger = new Ledger();
             Load load = new Load(server.uri(), ledger, new AtomicInteger(60_000));
             load.start(2, 11);
-            Thread.sleep(1500);
+            Ledgers.awaitRecordings(ledger, 5);
             try {
                 postgis(script, "stop");
                 for (int i = 0; i < 3; i++) {

@@ -22,7 +22,7 @@ class StoreCheckTest {
             Ledger ledger = new Ledger();
             Load load = new Load(server.uri(), ledger, new AtomicInteger(30_000));
             load.start(2, 5);
-            Thread.sleep(1500);
+            Ledgers.awaitRecordings(ledger, 5);
             load.stop();
             Client officer = new Client(server.uri());
             officer.signIn("officer");
