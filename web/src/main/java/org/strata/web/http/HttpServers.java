@@ -44,6 +44,7 @@ public final class HttpServers {
                         .setMaxPoolSize(WORKERS));
         listener.setMaxHttpHeaderSize(MAX_HEADER_BYTES);
         listener.setMaxRequestHeaders(MAX_HEADERS);
+        listener.registerAddOn(new JsonCodecErrors());
         server.addListener(listener);
         ServerConfiguration configuration = server.getServerConfiguration();
         configuration.setPassTraceRequest(true);

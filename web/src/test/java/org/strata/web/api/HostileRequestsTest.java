@@ -75,6 +75,20 @@ class HostileRequestsTest {
     }
 
     @Test
+    void anOverLongRequestLineOrHeaderIsAJson400() throws IOException {
+        String longPath = "/ogc?x=" + "a".repeat(20_000);
+        Raw line = raw("GET " + longPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        Raw header = raw("GET /ogc HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+        for (Raw answer : new Raw[] {line, header}) {
+            assertEquals(400, answer.status, answer.text);
+            assertEquals("bad-request", JSON.readTree(answer.body()).get("code").asText());
+        }
+        // Grizzly writes no headers but the length when the request line itself could not be read
+        assertTrue(header.header("content-type").startsWith("application/json"), header.text);
+    }
+
+    @Test
     void aMissingViewerFileIsAJson404() {
         HttpResponse<String> response = http.get("/viewer/no-such-file.js");
         assertEquals(404, response.statusCode());
