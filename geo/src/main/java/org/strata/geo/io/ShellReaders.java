@@ -133,7 +133,7 @@ public final class ShellReaders {
             } else if (parts[0].equals("f")) {
                 List<Point3> ring = new ArrayList<>();
                 for (int i = 1; i < parts.length; i++) {
-                    int index = (int) number(parts[i].split("/")[0]);
+                    int index = (int) number(parts[i].split("/", -1)[0]);
                     ring.add(vertex(points, index < 0 ? points.size() + index : index - 1));
                 }
                 faces.add(new Face(List.of(ring)));

@@ -35,6 +35,12 @@ class ShellReadersFuzzTest {
         assertTrue(e.getMessage().startsWith("901"), e.getMessage());
     }
 
+    /** Found by {@code scripts/fuzz 20000}: an OBJ face vertex written as a bare "/" threw an index exception. */
+    @Example
+    void anObjFaceVertexWithoutANumberIsRefused() {
+        assertThrows(SolidFormatException.class, () -> ShellReaders.obj("v 0 0 0\nv 1 0 0\nv 1 1 0\nf  / 3 2\n"));
+    }
+
     @Property
     void offReadsOrRefuses(@ForAll("off") String text) {
         readOrRefuse(() -> ShellReaders.off(text));
