@@ -130,14 +130,7 @@ class HostileRequestsTest {
 
     @Test
     void aFootprintOfAMillionVerticesIsRefusedBeforeItIsBuilt() {
-        StringBuilder ring = new StringBuilder("[");
-        for (int i = 0; i < 1_000_000; i++) {
-            double angle = 2 * Math.PI * i / 1_000_000;
-            ring.append(String.format(
-                    Locale.ROOT, "[%.3f,%.3f],", 511000 + 50 * Math.cos(angle), 3347000 + 50 * Math.sin(angle)));
-        }
-        ring.append("[511050.000,3347000.000]]");
-        String body = firstRegistration("{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}");
+        String body = firstRegistration(circle(1_000_000));
         HttpResponse<String> response = http.as("officer").postJson("/api/v1/cases", body);
         assertEquals(413, response.statusCode(), response.body());
         assertEquals("body-too-large", Http.json(response).get("code").asText());
@@ -145,14 +138,7 @@ class HostileRequestsTest {
 
     @Test
     void aFootprintOverTheVertexLimitIsRefused() {
-        StringBuilder ring = new StringBuilder("[");
-        for (int i = 0; i < 20_000; i++) {
-            double angle = 2 * Math.PI * i / 20_000;
-            ring.append(String.format(
-                    Locale.ROOT, "[%.3f,%.3f],", 511000 + 50 * Math.cos(angle), 3347000 + 50 * Math.sin(angle)));
-        }
-        ring.append("[511050.000,3347000.000]]");
-        String body = firstRegistration("{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}");
+        String body = firstRegistration(circle(20_000));
         HttpResponse<String> response = http.as("officer").postJson("/api/v1/cases", body);
         assertEquals(400, response.statusCode(), response.body());
         assertEquals("unit-too-large", Http.json(response).get("code").asText());
@@ -192,6 +178,18 @@ class HostileRequestsTest {
         assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, response.body());
         JsonNode error = Http.json(response);
         assertFalse(error.get("code").asText().isBlank());
+    }
+
+    /** A GeoJSON polygon of {@code vertices} points on a circle of 50 m in the demo area. */
+    private static String circle(int vertices) {
+        StringBuilder ring = new StringBuilder("[");
+        for (int i = 0; i < vertices; i++) {
+            double angle = 2 * Math.PI * i / vertices;
+            ring.append(String.format(
+                    Locale.ROOT, "[%.3f,%.3f],", 511000 + 50 * Math.cos(angle), 3347000 + 50 * Math.sin(angle)));
+        }
+        ring.append("[511050.000,3347000.000]]");
+        return "{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}";
     }
 
     private static String firstRegistration(String footprint) {
