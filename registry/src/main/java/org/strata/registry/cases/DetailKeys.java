@@ -92,8 +92,8 @@ public final class DetailKeys {
         });
     }
 
-    /** A key as it can be shown in a message: control characters as \\uXXXX, cut at 64 characters. */
-    private static String printable(String key) {
+    /** Client text as it can be shown in a message: control characters as \\uXXXX, cut at 64 characters. */
+    static String printable(String key) {
         StringBuilder out = new StringBuilder();
         key.codePoints().limit(64).forEach(c -> {
             if (Character.isISOControl(c)) {

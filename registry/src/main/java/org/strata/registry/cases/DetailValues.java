@@ -38,7 +38,7 @@ public final class DetailValues {
         } catch (DateTimeParseException e) {
             throw CaseException.invalid(
                     "invalid-detail",
-                    "validFrom '" + shown(text) + "' is neither a date (2026-01-31) nor an instant"
+                    "validFrom '" + DetailKeys.printable(text) + "' is neither a date (2026-01-31) nor an instant"
                             + " (2026-01-31T08:00:00Z)");
         }
         if (at.isBefore(EARLIEST.atStartOfDay(CHINA).toInstant())
@@ -55,7 +55,8 @@ public final class DetailValues {
             d = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw CaseException.invalid(
-                    "invalid-detail", "details." + name + " '" + shown(text) + "' is not a date like 2026-01-31");
+                    "invalid-detail",
+                    "details." + name + " '" + DetailKeys.printable(text) + "' is not a date like 2026-01-31");
         }
         if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
             throw outOfRange(name, text);
@@ -80,7 +81,8 @@ public final class DetailValues {
             }
         }
         throw CaseException.invalid(
-                "invalid-detail", "details.term '" + shown(text) + "' is not a date range like 2026-01-01/2046-01-01");
+                "invalid-detail",
+                "details.term '" + DetailKeys.printable(text) + "' is not a date range like 2026-01-01/2046-01-01");
     }
 
     /** An amount of money in yuan: positive, at most two decimals, at most {@link #MAX_AMOUNT}. */
@@ -89,7 +91,7 @@ public final class DetailValues {
         if (value.signum() <= 0 || value.scale() > 2 || value.compareTo(MAX_AMOUNT) > 0) {
             throw CaseException.invalid(
                     "invalid-detail",
-                    "details.amount '" + shown(text) + "' is not an amount of yuan above 0, at most "
+                    "details.amount '" + DetailKeys.printable(text) + "' is not an amount of yuan above 0, at most "
                             + MAX_AMOUNT.toPlainString() + ", with at most two decimals");
         }
     }
@@ -100,7 +102,7 @@ public final class DetailValues {
         if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(MAX_AREA_SQUARE_METRES)) > 0) {
             throw CaseException.invalid(
                     "invalid-detail",
-                    "details." + name + " '" + shown(text) + "' is not an area above 0 and at most "
+                    "details." + name + " '" + DetailKeys.printable(text) + "' is not an area above 0 and at most "
                             + (long) MAX_AREA_SQUARE_METRES + " m²");
         }
     }
@@ -110,7 +112,7 @@ public final class DetailValues {
         if (!text.matches("[0-9]{1,2}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > MAX_SEIZURE_YEARS) {
             throw CaseException.invalid(
                     "invalid-detail",
-                    "details.termYears '" + shown(text) + "' is not a whole number of years from 1 to "
+                    "details.termYears '" + DetailKeys.printable(text) + "' is not a whole number of years from 1 to "
                             + MAX_SEIZURE_YEARS + " (a seizure of real estate lasts at most three years)");
         }
     }
@@ -122,18 +124,15 @@ public final class DetailValues {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw CaseException.invalid("invalid-detail", "details." + name + " '" + shown(text) + "' is not a number");
+            throw CaseException.invalid(
+                    "invalid-detail", "details." + name + " '" + DetailKeys.printable(text) + "' is not a number");
         }
     }
 
     private static CaseException outOfRange(String name, String text) {
         return CaseException.invalid(
                 "detail-out-of-range",
-                "details." + name + " '" + shown(text) + "' lies outside the register's dates, " + EARLIEST + " to "
-                        + LATEST);
-    }
-
-    private static String shown(String text) {
-        return text.length() > 64 ? text.substring(0, 64) + "…" : text;
+                "details." + name + " '" + DetailKeys.printable(text) + "' lies outside the register's dates, "
+                        + EARLIEST + " to " + LATEST);
     }
 }

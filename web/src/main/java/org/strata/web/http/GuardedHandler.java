@@ -88,8 +88,7 @@ public final class GuardedHandler extends HttpHandler {
     }
 
     private static void refuse(Response response, int status, String code, String message) throws Exception {
-        byte[] body = ("{\"status\":" + status + ",\"code\":\"" + code + "\",\"message\":\"" + message + "\"}")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = JsonErrorPages.body(status, code, message).getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType("application/json");
         response.setContentLength(body.length);

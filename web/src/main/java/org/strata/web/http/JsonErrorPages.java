@@ -50,6 +50,11 @@ public final class JsonErrorPages implements ErrorPageGenerator {
                         : "the request is not valid";
             }
         }
+        return body(status, code, message);
+    }
+
+    /** Strata's JSON error body; code and message are Strata's own text, free of quotes and backslashes. */
+    static String body(int status, String code, String message) {
         return "{\"status\":" + status + ",\"code\":\"" + code + "\",\"message\":\"" + message + "\"}";
     }
 }
