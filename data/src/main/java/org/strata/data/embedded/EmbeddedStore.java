@@ -143,7 +143,9 @@ public final class EmbeddedStore {
 
     private static String recovery(Path file) {
         return ". Nothing was changed and nothing will be created in its place. Keep a copy of " + file.getParent()
-                + ", then salvage what the file holds with: sqlite3 " + file + " .recover";
+                + ", move it aside, restore the latest backup into the data folder (strata restore) or start it empty,"
+                + " and replay the register journal (the data folder's journal/register.journal) into it with:"
+                + " strata recover --journal <that journal> --data <the data folder>";
     }
 
     private static String rootMessage(Throwable e) {

@@ -11,9 +11,9 @@ import org.strata.data.jdbc.JdbcStores;
 import org.strata.registry.port.RegisterStoreContract;
 
 /** The embedded SQLite store passes the register store contract. */
-class EmbeddedRegisterStoreTest extends RegisterStoreContract {
+public class EmbeddedRegisterStoreTest extends RegisterStoreContract {
     @TempDir
-    Path folder;
+    protected Path folder;
 
     @Override
     protected Stores openFresh() {

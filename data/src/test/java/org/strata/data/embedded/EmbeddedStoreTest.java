@@ -81,7 +81,7 @@ class EmbeddedStoreTest {
                 StoreException.class, () -> EmbeddedStore.open(folder).close());
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("nothing will be created in its place"), e.getMessage());
-        assertTrue(e.getMessage().contains(".recover"), e.getMessage());
+        assertTrue(e.getMessage().contains("strata recover"), e.getMessage());
         assertArrayEquals(damaged, Files.readAllBytes(file), "the damaged file is left as it was");
     }
 

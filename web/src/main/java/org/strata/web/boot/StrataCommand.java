@@ -12,6 +12,7 @@ import org.strata.registry.unit.InvalidUnitCodeException;
 import org.strata.registry.unit.UnitCode;
 import org.strata.web.reliability.BackupCommands;
 import org.strata.web.reliability.CrashTestCommand;
+import org.strata.web.reliability.RecoverCommand;
 import org.strata.web.reliability.SoakCommand;
 import org.strata.web.validate.ValidateCommand;
 import picocli.CommandLine;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Parameters;
             CrashTestCommand.class,
             BackupCommands.Backup.class,
             BackupCommands.Restore.class,
+            RecoverCommand.class,
             SoakCommand.class,
             CommandLine.HelpCommand.class
         })

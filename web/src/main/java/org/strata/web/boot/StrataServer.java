@@ -2,6 +2,7 @@ package org.strata.web.boot;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -16,6 +17,8 @@ import org.strata.data.demo.DemoData;
 import org.strata.data.embedded.EmbeddedStore;
 import org.strata.data.identity.DemoIdentityProvider;
 import org.strata.data.jdbc.JdbcStores;
+import org.strata.data.journal.JournaledRegisterStore;
+import org.strata.data.journal.RegisterJournal;
 import org.strata.data.postgis.PostgisStore;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.crs.HeightConversion;
@@ -60,11 +63,15 @@ public final class StrataServer implements AutoCloseable {
 
     private final HttpServer http;
     private final JdbcStores stores;
+    private final RegisterJournal journal;
+    private final RegisterStore register;
     private final URI uri;
 
-    private StrataServer(HttpServer http, JdbcStores stores, URI uri) {
+    private StrataServer(HttpServer http, JdbcStores stores, RegisterJournal journal, RegisterStore register, URI uri) {
         this.http = http;
         this.stores = stores;
+        this.journal = journal;
+        this.register = register;
         this.uri = uri;
     }
 
@@ -79,20 +86,23 @@ public final class StrataServer implements AutoCloseable {
         JdbcStores stores = settings.databaseUrl().isPresent()
                 ? PostgisStore.open(settings.databaseUrl().get(), settings.schema())
                 : EmbeddedStore.open(settings.dataFolder().resolve("store"));
+        RegisterJournal journal = null;
         try {
+            journal = RegisterJournal.open(journalFile(settings.dataFolder()));
+            RegisterStore register = JournaledRegisterStore.open(stores.register(), journal);
             CadastreStore cadastre = stores.cadastre();
             Optional<IdentityProvider> demoIdentity = Optional.empty();
             if (settings.demo()) {
-                loadDemo(stores, settings, transform, clock);
+                loadDemo(stores.cadastre(), register, settings, transform, clock);
                 demoIdentity =
                         Optional.of(new DemoIdentityProvider(DemoAreaGenerator.COUNTY, DemoData.DEMO_OWNER_ID_NUMBER));
             }
-            CaseService cases = new CaseService(
-                    stores.register(), cadastre, clock, new SpaceRules(cadastre, settings.groundMetres()));
-            RegisterQueries queries = new RegisterQueries(stores.register(), clock);
+            CaseService cases =
+                    new CaseService(register, cadastre, clock, new SpaceRules(cadastre, settings.groundMetres()));
+            RegisterQueries queries = new RegisterQueries(register, clock);
             SurveyWiring survey = SurveyWiring.create(stores, cases, settings, transform, clock);
             UnitLookup lookup = new UnitLookup(
-                    stores.register(),
+                    register,
                     stores.queries(),
                     stores.interests(),
                     new RateLimiter(settings.publicLookupsPerHour(), clock),
@@ -119,7 +129,7 @@ public final class StrataServer implements AutoCloseable {
                             new SpaceResource(new SpaceLookup(new SpaceQueries(cadastre), lookup), transform),
                             new CzmlResource(
                                     cadastre,
-                                    stores.register(),
+                                    register,
                                     transform,
                                     new HeightConversion(settings.geoidOffsetMetres()),
                                     settings.groundMetres(),
@@ -134,19 +144,32 @@ public final class StrataServer implements AutoCloseable {
             int port = http.getListener("grizzly").getPort();
             URI actual = URI.create("http://" + settings.host() + ":" + port + "/");
             LOG.info("Strata serves " + actual + " on the " + stores.name() + " store");
-            return new StrataServer(http, stores, actual);
+            return new StrataServer(http, stores, journal, register, actual);
         } catch (IOException | RuntimeException e) {
+            if (journal != null) {
+                journal.close();
+            }
             stores.close();
             throw e;
         }
     }
 
-    private static void loadDemo(JdbcStores stores, ServerSettings settings, GridTransform transform, Clock clock) {
+    /** The register journal of a data folder. */
+    public static Path journalFile(Path dataFolder) {
+        return dataFolder.resolve("journal").resolve("register.journal");
+    }
+
+    private static void loadDemo(
+            CadastreStore cadastre,
+            RegisterStore register,
+            ServerSettings settings,
+            GridTransform transform,
+            Clock clock) {
         long started = System.nanoTime();
         System.out.println("Demo area: checking the store...");
         DemoArea written = DemoData.loadIfEmpty(
-                stores.cadastre(),
-                stores.register(),
+                cadastre,
+                register,
                 clock,
                 settings.demoSeed(),
                 settings.demoSize(),
@@ -171,13 +194,14 @@ public final class StrataServer implements AutoCloseable {
 
     /** The register store the service uses. */
     public RegisterStore register() {
-        return stores.register();
+        return register;
     }
 
     /** Stops listening and closes the stores. */
     @Override
     public void close() {
         http.shutdownNow();
+        journal.close();
         stores.close();
     }
 }

@@ -86,6 +86,13 @@ public final class BackupCommands {
     /** Opens the store in a data folder and verifies it. */
     static Verified verify(Path data) {
         try (JdbcStores stores = EmbeddedStore.open(data.resolve("store"))) {
+            return verify(stores);
+        }
+    }
+
+    /** Verifies an open store: its counts, and every county chain from its first event. */
+    static Verified verify(JdbcStores stores) {
+        {
             List<String> counties = stores.register().counties();
             Actor checker = new Actor("restore-check", "Restore check", Role.OFFICER, counties, Optional.empty());
             ChainReport chain = new RegisterQueries(stores.register(), Clock.systemUTC()).verify(checker);
