@@ -48,7 +48,25 @@ public final class StrataCommand implements Callable<Integer> {
     /** Runs the command line. */
     public static void main(String[] args) {
         System.setProperty("derby.stream.error.file", System.getProperty("java.io.tmpdir") + "/strata-derby.log");
-        System.exit(new CommandLine(new StrataCommand()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command line, answering a failure it can explain (a file, a store, a refused value) with one line
+     * naming the command and the problem instead of a stack trace.
+     */
+    public static CommandLine commandLine() {
+        return new CommandLine(new StrataCommand()).setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof java.io.IOException
+                    || e instanceof org.strata.registry.port.StoreException
+                    || e instanceof java.sql.SQLException
+                    || e instanceof IllegalArgumentException
+                    || e instanceof IllegalStateException) {
+                line.getErr().println("strata " + line.getCommandName() + ": " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
     }
 
     /** {@code strata serve}. */

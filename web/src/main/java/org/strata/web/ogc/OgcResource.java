@@ -194,7 +194,14 @@ public final class OgcResource {
 
     private <T> long collect(
             Page<T> page, java.util.function.Function<T, Map<String, Object>> encode, List<Map<String, Object>> into) {
-        page.items().forEach(item -> into.add(encode.apply(item)));
+        PageBudget budget = PageBudget.standard();
+        for (T item : page.items()) {
+            Map<String, Object> feature = encode.apply(item);
+            if (!budget.admits(feature)) {
+                break; // the page is full by bytes: the rest follow by the next link
+            }
+            into.add(feature);
+        }
         return page.numberMatched();
     }
 
@@ -204,7 +211,7 @@ public final class OgcResource {
         links.add(new Link(pageUri(p.query().offset(), "html"), "alternate", OgcDocuments.HTML, "This page as HTML"));
         long offset = p.query().offset();
         if (offset + returned < matched) {
-            links.add(new Link(pageUri(offset + p.query().limit(), "json"), "next", OgcDocuments.GEOJSON, "Next page"));
+            links.add(new Link(pageUri(offset + returned, "json"), "next", OgcDocuments.GEOJSON, "Next page"));
         }
         if (offset > 0) {
             links.add(new Link(

@@ -3,10 +3,13 @@ package org.strata.web.reliability;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.strata.data.embedded.EmbeddedStore;
 import org.strata.data.jdbc.JdbcStores;
+import org.strata.data.postgis.PostgisBackup;
+import org.strata.data.postgis.PostgisStore;
 import org.strata.registry.access.Actor;
 import org.strata.registry.access.Role;
 import org.strata.registry.cases.RegisterQueries;
@@ -15,7 +18,7 @@ import org.strata.registry.register.ChainReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code strata backup} and {@code strata restore} for the embedded store, and the check a restore ends with. */
+/** {@code strata backup} and {@code strata restore} for both stores, and the check a restore ends with. */
 public final class BackupCommands {
     private BackupCommands() {}
 
@@ -23,10 +26,20 @@ public final class BackupCommands {
     @Command(
             name = "backup",
             mixinStandardHelpOptions = true,
-            description = "Copy the embedded store, online and consistent, to a new file.")
+            description = "Copy the store, online and consistent, to a new file: the embedded store of a data folder"
+                    + " (a SQLite file), or a PostGIS schema with --db (a zip of its tables, one snapshot).")
     public static final class Backup implements Callable<Integer> {
         @Option(names = "--data", defaultValue = "strata-data", description = "data folder (default ${DEFAULT-VALUE})")
         Path data;
+
+        @Option(names = "--db", description = "a PostGIS JDBC URL: back up its schema instead of the embedded store")
+        Optional<String> databaseUrl;
+
+        @Option(
+                names = "--schema",
+                defaultValue = "strata",
+                description = "the PostGIS schema (default ${DEFAULT-VALUE})")
+        String schema;
 
         @Option(names = "--to", required = true, description = "the backup file to write (must not exist)")
         Path to;
@@ -34,6 +47,18 @@ public final class BackupCommands {
         @Override
         public Integer call() throws Exception {
             long started = System.nanoTime();
+            if (databaseUrl.isPresent()) {
+                Map<String, Long> rows = PostgisBackup.backup(databaseUrl.get(), schema, to);
+                System.out.printf(
+                        "backup: schema %s (%,d rows in %d tables) -> %s (%,d bytes) in %.1f s%n",
+                        schema,
+                        rows.values().stream().mapToLong(Long::longValue).sum(),
+                        rows.size(),
+                        to,
+                        java.nio.file.Files.size(to),
+                        (System.nanoTime() - started) / 1e9);
+                return 0;
+            }
             EmbeddedBackup.backup(data, to);
             System.out.printf(
                     "backup: %s -> %s (%,d bytes) in %.1f s%n",
@@ -49,16 +74,38 @@ public final class BackupCommands {
     @Command(
             name = "restore",
             mixinStandardHelpOptions = true,
-            description = "Restore a backup into a data folder that holds no store, then verify it.")
+            description = "Restore a backup into a data folder that holds no store, or with --db into a PostGIS schema"
+                    + " that holds no data, then verify it.")
     public static final class Restore implements Callable<Integer> {
         @Option(names = "--from", required = true, description = "the backup file")
         Path from;
 
-        @Option(names = "--data", required = true, description = "the data folder to restore into (holding no store)")
+        @Option(names = "--data", description = "the data folder to restore into (holding no store)")
         Path data;
+
+        @Option(names = "--db", description = "a PostGIS JDBC URL to restore a PostGIS backup into")
+        Optional<String> databaseUrl;
+
+        @Option(
+                names = "--schema",
+                defaultValue = "strata",
+                description = "the PostGIS schema (default ${DEFAULT-VALUE})")
+        String schema;
 
         @Override
         public Integer call() throws Exception {
+            if (databaseUrl.isPresent()) {
+                PostgisBackup.restore(from, databaseUrl.get(), schema);
+                try (JdbcStores stores = PostgisStore.open(databaseUrl.get(), schema)) {
+                    Verified v = verify(stores);
+                    System.out.println("restore: " + v);
+                    return v.chain().intact() ? 0 : 1;
+                }
+            }
+            if (data == null) {
+                throw new picocli.CommandLine.ParameterException(
+                        new picocli.CommandLine(this), "restore needs --data (embedded) or --db (PostGIS)");
+            }
             EmbeddedBackup.restore(from, data);
             Verified v = verify(data);
             System.out.println("restore: " + v);

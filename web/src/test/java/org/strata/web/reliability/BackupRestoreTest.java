@@ -19,7 +19,6 @@ import org.strata.registry.register.UnitStateFolder;
 import org.strata.registry.unit.UnitCode;
 import org.strata.web.DemoServer;
 import org.strata.web.boot.StrataServer;
-import picocli.CommandLine;
 
 /**
  * A backup taken while the service records under load restores into a fresh data folder as a store that opens,
@@ -79,6 +78,6 @@ class BackupRestoreTest {
     }
 
     private static int cli(String... args) {
-        return new CommandLine(new org.strata.web.boot.StrataCommand()).execute(args);
+        return org.strata.web.boot.StrataCommand.commandLine().execute(args);
     }
 }

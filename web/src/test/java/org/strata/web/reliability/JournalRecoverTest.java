@@ -20,7 +20,6 @@ import org.strata.registry.port.RegisterStore.ChainHead;
 import org.strata.registry.port.StoreException;
 import org.strata.web.DemoServer;
 import org.strata.web.boot.StrataServer;
-import picocli.CommandLine;
 
 /**
  * Finding 13.1: a store lost after its last backup is rebuilt from that backup and the register journal: the
@@ -98,6 +97,6 @@ class JournalRecoverTest {
     }
 
     private static int cli(String... args) {
-        return new CommandLine(new org.strata.web.boot.StrataCommand()).execute(args);
+        return org.strata.web.boot.StrataCommand.commandLine().execute(args);
     }
 }
