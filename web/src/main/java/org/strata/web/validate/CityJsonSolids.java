@@ -95,31 +95,56 @@ public final class CityJsonSolids {
             }
         }
         List<Point3> out = new ArrayList<>();
-        for (JsonNode v : root.path("vertices")) {
-            out.add(new Point3(
-                    v.get(0).asDouble() * scale[0] + translate[0],
-                    v.get(1).asDouble() * scale[1] + translate[1],
-                    v.get(2).asDouble() * scale[2] + translate[2]));
+        for (JsonNode v : array(root.path("vertices"), "vertices")) {
+            if (!v.isArray()
+                    || v.size() != 3
+                    || !v.get(0).isNumber()
+                    || !v.get(1).isNumber()
+                    || !v.get(2).isNumber()) {
+                throw new SolidFormatException("901: vertex " + out.size() + " is not an array of three numbers");
+            }
+            double[] xyz = new double[3];
+            for (int i = 0; i < 3; i++) {
+                xyz[i] = v.get(i).asDouble() * scale[i] + translate[i];
+                if (!Double.isFinite(xyz[i])) {
+                    throw new SolidFormatException("901: vertex " + out.size() + " is not finite");
+                }
+            }
+            out.add(new Point3(xyz[0], xyz[1], xyz[2]));
         }
         return out;
     }
 
+    /** The node, which must be an array: boundaries nest arrays only. */
+    private static JsonNode array(JsonNode node, String what) {
+        if (node.isMissingNode() && what.equals("vertices")) {
+            return node;
+        }
+        if (!node.isArray()) {
+            throw new SolidFormatException("901: " + what + " must be an array");
+        }
+        return node;
+    }
+
     private static List<Solid> solids(JsonNode boundaries, List<Point3> vertices) {
         List<Solid> out = new ArrayList<>();
-        boundaries.forEach(s -> out.add(solid(s, vertices)));
+        array(boundaries, "a solid's boundaries").forEach(s -> out.add(solid(s, vertices)));
         return out;
     }
 
     /** One solid from its CityJSON boundaries. */
     public static Solid solid(JsonNode shells, List<Point3> vertices) {
         List<Shell> list = new ArrayList<>();
-        for (JsonNode shell : shells) {
+        for (JsonNode shell : array(shells, "a solid")) {
             List<Face> faces = new ArrayList<>();
-            for (JsonNode surface : shell) {
+            for (JsonNode surface : array(shell, "a shell")) {
                 List<List<Point3>> rings = new ArrayList<>();
-                for (JsonNode ring : surface) {
+                for (JsonNode ring : array(surface, "a surface")) {
                     List<Point3> points = new ArrayList<>();
-                    for (JsonNode index : ring) {
+                    for (JsonNode index : array(ring, "a ring")) {
+                        if (!index.isIntegralNumber() || !index.canConvertToInt()) {
+                            throw new SolidFormatException("901: a ring holds " + index + ", not a vertex index");
+                        }
                         int i = index.asInt();
                         if (i < 0 || i >= vertices.size()) {
                             throw new SolidFormatException(
