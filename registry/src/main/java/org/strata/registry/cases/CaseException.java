@@ -16,7 +16,9 @@ public final class CaseException extends RuntimeException {
         /** The caller may not do this (403). */
         FORBIDDEN,
         /** The case is not in a state that allows this step, or lost a race (409). */
-        CONFLICT
+        CONFLICT,
+        /** The application is well formed but the law does not allow what it asks (422). */
+        UNLAWFUL
     }
 
     private final Kind kind;

@@ -50,6 +50,13 @@ public final class CaseService {
     public RegistrationCase submit(Actor officer, Application application) {
         Officers.require(officer, application.county());
         Application checked = ApplicationChecks.check(application);
+        if (checked.detail("validFrom").isPresent() && checked.type() != RegistrationType.CORRECTION) {
+            throw new CaseException(
+                    CaseException.Kind.UNLAWFUL,
+                    "backdating-not-allowed",
+                    "a " + checked.type().wireName() + " takes effect when it is recorded (Civil Code art. 214);"
+                            + " details.validFrom is stated only by a correction, for the date of the fact it corrects");
+        }
         requireUnit(checked);
         List<RegisterEvent> history = register.eventsOf(checked.unitCode());
         UnitState state = UnitStateFolder.current(checked.unitCode(), history, clock.instant());

@@ -30,10 +30,10 @@ public final class DetailKeys {
 
     static {
         CLIENT.put(RegistrationType.FIRST, with(NATURAL_STATUS));
-        CLIENT.put(RegistrationType.TRANSFER, with(NATURAL_STATUS, "consents"));
+        CLIENT.put(RegistrationType.TRANSFER, with(NATURAL_STATUS, "consents", "courtOrder"));
         CLIENT.put(RegistrationType.CHANGE, with(NATURAL_STATUS, "consents"));
-        CLIENT.put(RegistrationType.CANCELLATION, with(Set.of(), "ends", "reason", "consents"));
-        CLIENT.put(RegistrationType.CORRECTION, with(NATURAL_STATUS, "corrects", "reason"));
+        CLIENT.put(RegistrationType.CANCELLATION, with(Set.of(), "ends", "reason", "consents", "courtOrder"));
+        CLIENT.put(RegistrationType.CORRECTION, with(NATURAL_STATUS, "corrects", "reason", "courtOrder"));
         CLIENT.put(RegistrationType.OBJECTION, with(Set.of(), "reason"));
         CLIENT.put(
                 RegistrationType.ADVANCE_NOTICE,

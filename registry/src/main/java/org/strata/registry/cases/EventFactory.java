@@ -49,7 +49,7 @@ final class EventFactory {
         }
         Instant validFrom =
                 a.detail("validFrom").map(ApplicationChecks::instantOrDate).orElse(now);
-        if (a.type() == RegistrationType.CORRECTION) {
+        if (a.type() == RegistrationType.CORRECTION && a.detail("validFrom").isEmpty()) {
             String target = a.detail("corrects").orElseThrow();
             validFrom = history.stream()
                     .filter(e -> e.id().equals(target))

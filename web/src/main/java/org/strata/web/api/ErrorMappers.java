@@ -121,6 +121,7 @@ public final class ErrorMappers {
                         case NOT_FOUND -> 404;
                         case FORBIDDEN -> 403;
                         case CONFLICT -> 409;
+                        case UNLAWFUL -> 422;
                     };
             return response(status, e.code(), e.getMessage());
         }

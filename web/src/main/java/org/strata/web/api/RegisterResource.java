@@ -46,6 +46,21 @@ public final class RegisterResource {
                 rules.rules().stream()
                         .map(r -> Map.of("code", r.code(), "explanation", r.explanation()))
                         .toList());
+        answer.put(
+                "disposalMatrix",
+                rules.disposalMatrix().cells().stream()
+                        .map(c -> {
+                            Map<String, Object> cell = new LinkedHashMap<>();
+                            cell.put("restriction", c.restriction().wireName());
+                            cell.put("type", c.type().wireName());
+                            cell.put("decision", c.decision().name().toLowerCase(java.util.Locale.ROOT));
+                            if (!c.code().isEmpty()) {
+                                cell.put("code", c.code());
+                            }
+                            cell.put("source", c.source());
+                            return cell;
+                        })
+                        .toList());
         return answer;
     }
 }

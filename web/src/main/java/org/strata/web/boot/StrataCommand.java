@@ -35,6 +35,7 @@ import picocli.CommandLine.Parameters;
             BackupCommands.Backup.class,
             BackupCommands.Restore.class,
             RecoverCommand.class,
+            StrataCommand.LegalRules.class,
             SoakCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -197,6 +198,20 @@ public final class StrataCommand implements Callable<Integer> {
                 }
             }
             return bad == 0 ? 0 : 1;
+        }
+    }
+
+    /** {@code strata legal-rules}. */
+    @Command(
+            name = "legal-rules",
+            mixinStandardHelpOptions = true,
+            description = "Print every rule with legal effect and the disposal matrix, with their sources (Markdown).")
+    static final class LegalRules implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            System.out.print(org.strata.registry.cases.rules.RulesDocument.render(
+                    new org.strata.registry.cases.rules.RuleBook()));
+            return 0;
         }
     }
 }

@@ -22,7 +22,7 @@ final class Cases {
     /** A first registration of a new 50 m × 10 m parcel south-west of the demo area. */
     static String firstRegistration() {
         return "{\"type\":\"first\",\"unitCode\":\"" + UNIT + "\",\"parties\":[" + party(ALICE, "holder", "1")
-                + "],\"details\":{\"validFrom\":\"2026-01-05\"},\"unit\":{\"kind\":\"parcel\",\"use\":\"0701\","
+                + "],\"details\":{},\"unit\":{\"kind\":\"parcel\",\"use\":\"0701\","
                 + "\"statedArea\":500,\"location\":\"杭州市西湖区文苑路901号\",\"footprint\":{\"type\":\"Polygon\","
                 + "\"coordinates\":[[[511000,3347000],[511050,3347000],[511050,3347010],[511000,3347010],"
                 + "[511000,3347000]]]}}}";

@@ -203,7 +203,7 @@ class RegistrationWalkthroughTest {
             assertEquals(List.of("李强"), holders(validAt(6)));
             assertEquals(
                     "520",
-                    officer.unit(UNIT, "?validAt=2026-01-10")
+                    officer.unit(UNIT, "?validAt=2026-02-03")
                             .get("naturalStatus")
                             .get("statedArea")
                             .asText());

@@ -11,14 +11,19 @@ import org.strata.registry.register.UnitState;
 public final class RuleBook {
     private final List<Rule> rules = List.of(
             new RegistrationStatusRule(),
-            new SeizureBlocksDisposalRule(),
-            new AdvanceNoticeBlocksDisposalRule(),
+            new DisposalRule(),
+            new ChangeKeepsHoldersRule(),
+            new MortgageeCancelsRule(),
             new TransferorsAreHoldersRule(),
             new MortgagorsAreHoldersRule(),
             new EndsRestrictionInForceRule(),
             new CorrectsEventOfUnitRule(),
-            new RenewsSeizureInForceRule(),
-            new ObjectionWarningRule());
+            new RenewsSeizureInForceRule());
+
+    /** The disposal matrix the book applies. */
+    public DisposalMatrix disposalMatrix() {
+        return DisposalMatrix.standard();
+    }
 
     /** The rules, in the order they are checked. */
     public List<Rule> rules() {

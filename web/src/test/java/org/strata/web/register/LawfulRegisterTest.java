@@ -1,0 +1,144 @@
+package org.strata.web.register;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.strata.web.register.Cases.ALICE;
+import static org.strata.web.register.Cases.BANK;
+import static org.strata.web.register.Cases.BOB;
+import static org.strata.web.register.Cases.COURT;
+import static org.strata.web.register.Cases.UNIT;
+import static org.strata.web.register.Cases.application;
+import static org.strata.web.register.Cases.party;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strata.web.DemoServer;
+import org.strata.web.Http;
+import org.strata.web.boot.StrataServer;
+
+/**
+ * The register refuses what the law forbids, tried as an officer would over HTTP: a change that swaps the holder,
+ * cancelling a seized right, cancelling a mortgaged right without the mortgagee, a mortgage cancelled by the
+ * mortgagor alone, a backdated registration; and allows what it permits (a change of use while seized, a
+ * correction ordered by the seizing court stating the date of the fact it corrects, the mortgagee
+ * cancelling). The rules and the disposal
+ * matrix are served with their sources.
+ */
+class LawfulRegisterTest {
+    private static final String ORDER = "(2026)浙0106执123号";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theRegisterRefusesWhatTheLawForbids() {
+        try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
+            Officer officer = new Officer(new Http(server.uri()));
+            String first = officer.record(Cases.firstRegistration());
+
+            // a change never puts a different person in as holder
+            blocked(officer, application("change", UNIT, party(BOB, "holder", "1"), ""), "change-keeps-holders");
+            officer.record(application("change", UNIT, party(ALICE, "holder", "1"), "\"use\":\"0702\""));
+
+            // a right under a mortgage is not cancelled without the mortgagee; the mortgagor alone cannot end it
+            String mortgage = officer.record(application(
+                    "mortgage",
+                    UNIT,
+                    party(ALICE, "mortgagor", null) + "," + party(BANK, "mortgagee", null),
+                    "\"subtype\":\"1\",\"amount\":\"1200000\",\"term\":\"2026-02-03/2046-02-03\""));
+            blocked(
+                    officer,
+                    application("cancellation", UNIT, party(ALICE, "applicant", null), "\"reason\":\"given up\""),
+                    "mortgage-consent");
+            blocked(
+                    officer,
+                    application(
+                            "mortgage-cancellation",
+                            UNIT,
+                            party(ALICE, "mortgagor", null),
+                            "\"ends\":\"" + mortgage + "\""),
+                    "mortgagee-must-apply");
+
+            // a seized right is not cancelled; a change of use is no disposal
+            officer.record(application(
+                    "seizure",
+                    UNIT,
+                    party(COURT, "court", null),
+                    "\"subtype\":\"1\",\"courtOrder\":\"" + ORDER + "\""));
+            blocked(
+                    officer,
+                    application(
+                            "cancellation",
+                            UNIT,
+                            party(ALICE, "applicant", null),
+                            "\"reason\":\"given up\",\"consents\":\"" + mortgage + "\""),
+                    "seized");
+            officer.record(application("change", UNIT, party(ALICE, "holder", "1"), "\"use\":\"0701\""));
+            officer.record(application(
+                    "mortgage-cancellation", UNIT, party(BANK, "mortgagee", null), "\"ends\":\"" + mortgage + "\""));
+
+            // no backdating: a right takes effect when recorded; only a correction states when the fact began
+            HttpResponse<String> backdated = officer.submit(application(
+                    "objection", UNIT, party(BOB, "applicant", null), "\"reason\":\"x\",\"validFrom\":\"2020-01-01\""));
+            assertEquals(422, backdated.statusCode(), backdated.body());
+            assertEquals(
+                    "backdating-not-allowed", Http.json(backdated).get("code").asText());
+            String correction = officer.record(application(
+                    "correction",
+                    UNIT,
+                    party(ALICE, "applicant", null),
+                    "\"corrects\":\"" + first + "\",\"statedArea\":\"520\",\"reason\":\"survey error\","
+                            + "\"validFrom\":\"2026-01-05\",\"courtOrder\":\"" + ORDER + "\""));
+            JsonNode events =
+                    Http.json(officer.get("/api/v1/units/" + UNIT + "/history")).get("events");
+            JsonNode corrected = null;
+            for (JsonNode e : events) {
+                if (e.get("id").asText().equals(correction)) {
+                    corrected = e;
+                }
+            }
+            assertTrue(corrected.get("validFrom").asText().startsWith("2026-01-0"), corrected.toString());
+        }
+    }
+
+    @Test
+    void theRulesAndTheDisposalMatrixAreServedWithTheirSources() {
+        try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
+            Officer officer = new Officer(new Http(server.uri()));
+            JsonNode rules = Http.json(officer.get("/api/v1/rules"));
+            JsonNode matrix = rules.get("disposalMatrix");
+            assertEquals(5 * 12, matrix.size());
+            Set<String> pairs = new HashSet<>();
+            for (JsonNode cell : matrix) {
+                assertTrue(pairs.add(cell.get("restriction").asText() + "×"
+                        + cell.get("type").asText()));
+                assertTrue(cell.get("source").asText().contains("art"), cell.toString());
+            }
+            JsonNode seizedTransfer = null;
+            for (JsonNode cell : matrix) {
+                if (cell.get("restriction").asText().equals("seizure")
+                        && cell.get("type").asText().equals("cancellation")) {
+                    seizedTransfer = cell;
+                }
+            }
+            assertEquals("blocked", seizedTransfer.get("decision").asText());
+            assertEquals("seized", seizedTransfer.get("code").asText());
+            Set<String> codes = new HashSet<>();
+            rules.get("rules").forEach(r -> codes.add(r.get("code").asText()));
+            assertTrue(codes.containsAll(Set.of("disposal-matrix", "change-keeps-holders", "mortgagee-must-apply")));
+        }
+    }
+
+    private static void blocked(Officer officer, String application, String code) {
+        HttpResponse<String> refused = officer.submitAndRecord(application);
+        assertEquals(409, refused.statusCode(), refused.body());
+        Set<String> codes = new HashSet<>();
+        Http.json(refused).get("blockers").forEach(b -> codes.add(b.get("code").asText()));
+        assertTrue(codes.contains(code), refused.body());
+    }
+}
