@@ -9,13 +9,13 @@ import java.util.concurrent.Callable;
 import org.strata.data.embedded.EmbeddedStore;
 import org.strata.data.jdbc.JdbcStores;
 import org.strata.data.postgis.PostgisBackup;
-import org.strata.data.postgis.PostgisStore;
 import org.strata.registry.access.Actor;
 import org.strata.registry.access.Role;
 import org.strata.registry.cases.RegisterQueries;
 import org.strata.registry.port.FeatureKind;
 import org.strata.registry.register.ChainReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code strata backup} and {@code strata restore} for both stores, and the check a restore ends with. */
@@ -32,14 +32,8 @@ public final class BackupCommands {
         @Option(names = "--data", defaultValue = "strata-data", description = "data folder (default ${DEFAULT-VALUE})")
         Path data;
 
-        @Option(names = "--db", description = "a PostGIS JDBC URL: back up its schema instead of the embedded store")
-        Optional<String> databaseUrl;
-
-        @Option(
-                names = "--schema",
-                defaultValue = "strata",
-                description = "the PostGIS schema (default ${DEFAULT-VALUE})")
-        String schema;
+        @Mixin
+        PostgisOptions postgis;
 
         @Option(names = "--to", required = true, description = "the backup file to write (must not exist)")
         Path to;
@@ -47,11 +41,11 @@ public final class BackupCommands {
         @Override
         public Integer call() throws Exception {
             long started = System.nanoTime();
-            if (databaseUrl.isPresent()) {
-                Map<String, Long> rows = PostgisBackup.backup(databaseUrl.get(), schema, to);
+            if (postgis.chosen()) {
+                Map<String, Long> rows = PostgisBackup.backup(postgis.url(), postgis.schema, to);
                 System.out.printf(
                         "backup: schema %s (%,d rows in %d tables) -> %s (%,d bytes) in %.1f s%n",
-                        schema,
+                        postgis.schema,
                         rows.values().stream().mapToLong(Long::longValue).sum(),
                         rows.size(),
                         to,
@@ -83,20 +77,14 @@ public final class BackupCommands {
         @Option(names = "--data", description = "the data folder to restore into (holding no store)")
         Path data;
 
-        @Option(names = "--db", description = "a PostGIS JDBC URL to restore a PostGIS backup into")
-        Optional<String> databaseUrl;
-
-        @Option(
-                names = "--schema",
-                defaultValue = "strata",
-                description = "the PostGIS schema (default ${DEFAULT-VALUE})")
-        String schema;
+        @Mixin
+        PostgisOptions postgis;
 
         @Override
         public Integer call() throws Exception {
-            if (databaseUrl.isPresent()) {
-                PostgisBackup.restore(from, databaseUrl.get(), schema);
-                try (JdbcStores stores = PostgisStore.open(databaseUrl.get(), schema)) {
+            if (postgis.chosen()) {
+                PostgisBackup.restore(from, postgis.url(), postgis.schema);
+                try (JdbcStores stores = postgis.open()) {
                     Verified v = verify(stores);
                     System.out.println("restore: " + v);
                     return v.chain().intact() ? 0 : 1;

@@ -8,9 +8,9 @@ import java.util.concurrent.Callable;
 import org.strata.data.embedded.EmbeddedStore;
 import org.strata.data.jdbc.JdbcStores;
 import org.strata.data.journal.JournalReplay;
-import org.strata.data.postgis.PostgisStore;
 import org.strata.web.boot.StrataServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code strata recover}: replays the register journal into a store, then verifies the store. */
@@ -33,11 +33,8 @@ public final class RecoverCommand implements Callable<Integer> {
             description = "the journal to replay (default: the data folder's journal/register.journal)")
     Optional<Path> journal;
 
-    @Option(names = "--db", description = "a PostGIS JDBC URL to recover into instead of the embedded store")
-    Optional<String> databaseUrl;
-
-    @Option(names = "--schema", defaultValue = "strata", description = "the PostGIS schema (default ${DEFAULT-VALUE})")
-    String schema;
+    @Mixin
+    PostgisOptions postgis;
 
     @Override
     public Integer call() {
@@ -46,9 +43,7 @@ public final class RecoverCommand implements Callable<Integer> {
             System.err.println("recover: there is no journal at " + source);
             return 2;
         }
-        try (JdbcStores stores = databaseUrl.isPresent()
-                ? PostgisStore.open(databaseUrl.get(), schema)
-                : EmbeddedStore.open(data.resolve("store"))) {
+        try (JdbcStores stores = postgis.chosen() ? postgis.open() : EmbeddedStore.open(data.resolve("store"))) {
             long started = System.nanoTime();
             List<JournalReplay.CountyReplay> replayed =
                     new JournalReplay(stores.register(), stores.cadastre()).replay(source);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.strata.data.embedded.EmbeddedStore;
 import org.strata.data.jdbc.JdbcStores;
 import org.strata.registry.port.FeatureKind;
-import org.strata.registry.register.UnitStateFolder;
 import org.strata.registry.unit.UnitCode;
 import org.strata.web.DemoServer;
 import org.strata.web.boot.StrataServer;
@@ -55,20 +53,7 @@ class BackupRestoreTest {
                 List<UnitCode> units = new ArrayList<>();
                 original.cadastre().forEachVolume(volume -> units.add(volume.unitCode()));
                 assertEquals(units.size(), copy.cadastre().count(FeatureKind.RIGHT), "every volume is restored");
-                var before = original.register().eventsOfUnits(units);
-                var after = copy.register().eventsOfUnits(units);
-                assertEquals(before, after, "the restored events are the original's");
-                Instant now = Instant.now();
-                for (UnitCode unit : units) {
-                    assertEquals(
-                            UnitStateFolder.current(unit, before.getOrDefault(unit, List.of()), now),
-                            UnitStateFolder.current(unit, after.getOrDefault(unit, List.of()), now));
-                }
-                assertEquals(original.register().counties(), copy.register().counties());
-                for (String county : original.register().counties()) {
-                    assertEquals(
-                            original.register().head(county), copy.register().head(county));
-                }
+                SameRegister.assertSame(original, copy, units);
             }
             assertThrows(
                     IOException.class,

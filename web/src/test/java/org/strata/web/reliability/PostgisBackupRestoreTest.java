@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +14,6 @@ import org.strata.data.jdbc.JdbcStores;
 import org.strata.data.postgis.PostgisStore;
 import org.strata.data.postgis.PostgisTestDatabase;
 import org.strata.registry.port.FeatureKind;
-import org.strata.registry.register.UnitStateFolder;
 import org.strata.registry.unit.UnitCode;
 import org.strata.web.DemoServer;
 import org.strata.web.boot.StrataServer;
@@ -60,19 +58,7 @@ class PostgisBackupRestoreTest {
             for (FeatureKind kind : FeatureKind.values()) {
                 assertEquals(original.cadastre().count(kind), copy.cadastre().count(kind), kind.toString());
             }
-            var before = original.register().eventsOfUnits(units);
-            var after = copy.register().eventsOfUnits(units);
-            assertEquals(before, after, "the restored events are the original's");
-            Instant now = Instant.now();
-            for (UnitCode unit : units) {
-                assertEquals(
-                        UnitStateFolder.current(unit, before.getOrDefault(unit, List.of()), now),
-                        UnitStateFolder.current(unit, after.getOrDefault(unit, List.of()), now));
-            }
-            assertEquals(original.register().counties(), copy.register().counties());
-            for (String county : original.register().counties()) {
-                assertEquals(original.register().head(county), copy.register().head(county));
-            }
+            SameRegister.assertSame(original, copy, units);
         }
         assertNotEquals(
                 0,
