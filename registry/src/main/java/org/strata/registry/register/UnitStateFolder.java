@@ -3,15 +3,16 @@ package org.strata.registry.register;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.strata.registry.unit.UnitCode;
 
 /**
@@ -113,6 +114,11 @@ public final class UnitStateFolder {
 
     /** The state being built while events are applied in order. */
     private static final class Folding {
+        /** Advance notices of a purchase (sub-types 1 and 2), ended by the transfer they protect. */
+        private static final Set<Integer> PURCHASE_NOTICES = Set.of(1, 2);
+        /** Advance notices of a mortgage (sub-types 3 and 4), ended by the mortgage they protect. */
+        private static final Set<Integer> MORTGAGE_NOTICES = Set.of(3, 4);
+
         private static final List<String> NATURAL_STATUS = List.of(
                 "statedArea", "innerArea", "use", "location", "rightType", "rightNature", "termStart", "termEnd");
 
@@ -141,6 +147,7 @@ public final class UnitStateFolder {
                             .map(p -> p.as(PartyRole.HOLDER))
                             .toList();
                     ownershipEvent = Optional.of(e.id());
+                    endProtectedNotices(PURCHASE_NOTICES, e.partiesIn(PartyRole.TRANSFEREE));
                 }
                 case CHANGE -> {
                     takeNaturalStatus(e);
@@ -161,10 +168,16 @@ public final class UnitStateFolder {
                     }
                 }
                 case OBJECTION -> objections.put(
-                        e.id(), restriction(e, Optional.of(e.validFrom().plus(LegalPeriods.OBJECTION_LAPSE))));
+                        e.id(),
+                        restriction(
+                                e, Optional.of(LegalPeriods.endOfDays(e.validFrom(), LegalPeriods.OBJECTION_DAYS))));
                 case ADVANCE_NOTICE -> notices.put(
-                        e.id(), restriction(e, e.detail("possibleFrom").map(d -> startOfDay(d)
-                                .plus(LegalPeriods.ADVANCE_NOTICE_LAPSE))));
+                        e.id(),
+                        restriction(
+                                e,
+                                e.detail("possibleFrom")
+                                        .map(d -> LegalPeriods.endOfDays(
+                                                LocalDate.parse(d), LegalPeriods.ADVANCE_NOTICE_DAYS))));
                 case SEIZURE -> {
                     if (e.subtype() == 5) {
                         seizures.renew(e.detail("renews").orElse(""), term(e));
@@ -173,13 +186,34 @@ public final class UnitStateFolder {
                     }
                 }
                 case SEIZURE_RELEASE -> e.ends().ifPresent(id -> seizures.release(id, e.validFrom()));
-                case MORTGAGE -> mortgages.put(e.id(), restriction(e, Optional.empty()));
+                case MORTGAGE -> {
+                    mortgages.put(e.id(), restriction(e, Optional.empty()));
+                    endProtectedNotices(MORTGAGE_NOTICES, e.partiesIn(PartyRole.MORTGAGEE));
+                }
                 case MORTGAGE_CANCELLATION -> e.ends().ifPresent(mortgages::remove);
                 case EASEMENT -> easements.put(e.id(), restriction(e, Optional.empty()));
                 case CORRECTION -> {
                     // applied to the corrected event before folding
                 }
             }
+        }
+
+        /**
+         * Ends the advance notices of these sub-types whose holders are exactly the parties acquiring: the
+         * registration a notice protects, once recorded, ends it (Civil Code art. 221).
+         */
+        private void endProtectedNotices(Set<Integer> subtypes, List<RegisteredParty> acquiring) {
+            Set<String> acquirers = idNumbers(acquiring);
+            notices.values()
+                    .removeIf(n -> subtypes.contains(n.subtype())
+                            && !acquirers.isEmpty()
+                            && acquirers.equals(idNumbers(n.parties().stream()
+                                    .filter(p -> p.role() == PartyRole.HOLDER)
+                                    .toList())));
+        }
+
+        private static Set<String> idNumbers(List<RegisteredParty> parties) {
+            return parties.stream().map(p -> p.party().idNumber()).collect(Collectors.toSet());
         }
 
         private void takeNaturalStatus(RegisterEvent e) {
@@ -224,10 +258,6 @@ public final class UnitStateFolder {
             return e.detail("termYears")
                     .map(y -> Period.ofYears(Integer.parseInt(y)))
                     .orElse(LegalPeriods.DEFAULT_SEIZURE_TERM);
-        }
-
-        private static Instant startOfDay(String isoDate) {
-            return LocalDate.parse(isoDate).atStartOfDay(ZoneOffset.ofHours(8)).toInstant();
         }
     }
 }

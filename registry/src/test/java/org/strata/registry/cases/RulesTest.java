@@ -132,6 +132,25 @@ class RulesTest {
     }
 
     @Test
+    void aMortgageNoticeNeverBlocksTheMortgageItProtects() {
+        firstToAlice();
+        add(RegistrationType.ADVANCE_NOTICE, 3, List.of(as(PartyRole.HOLDER, bank(), null)), details(), null);
+        assertEquals(
+                List.of(),
+                codes(
+                        RegistrationType.MORTGAGE,
+                        parties(as(PartyRole.MORTGAGOR, alice, null), as(PartyRole.MORTGAGEE, bank(), null)),
+                        details("amount", "1", "term", "2026-01-01/2027-01-01")));
+        assertEquals(
+                List.of("advance-notice"),
+                codes(
+                        RegistrationType.MORTGAGE,
+                        parties(as(PartyRole.MORTGAGOR, alice, null), as(PartyRole.MORTGAGEE, carol, null)),
+                        details("amount", "1", "term", "2026-01-01/2027-01-01")),
+                "a mortgage to another creditor needs the notice holder's consent");
+    }
+
+    @Test
     void transferorsMustBeExactlyTheHoldersWithTheirShares() {
         add(
                 RegistrationType.FIRST,
@@ -253,6 +272,43 @@ class RulesTest {
         assertFalse(findings.get(0).blocks());
         day += 15;
         assertEquals(List.of(), transferToBob(), "the objection lapsed after 15 days");
+    }
+
+    @Test
+    void theSameApplicantMayNotObjectAgainForTheSameReason() {
+        firstToAlice();
+        add(
+                RegistrationType.OBJECTION,
+                0,
+                List.of(as(PartyRole.APPLICANT, carol, null)),
+                details("reason", "bought it in 2019"),
+                null);
+        day += 20; // the objection lapsed
+        assertEquals(
+                List.of("repeat-objection"),
+                codes(
+                        RegistrationType.OBJECTION,
+                        parties(as(PartyRole.APPLICANT, carol, null)),
+                        details("reason", " bought it in 2019")));
+        List<Finding> otherReason = rules.check(
+                ApplicationChecks.check(application(
+                        RegistrationType.OBJECTION,
+                        UNIT,
+                        parties(as(PartyRole.APPLICANT, carol, null)),
+                        details("reason", "inherited it"))),
+                UnitStateFolder.current(UNIT, events.all(), T0.plus(Duration.ofDays(day + 1))),
+                events.all());
+        assertEquals(
+                List.of("repeat-objection"),
+                otherReason.stream().map(Finding::code).toList());
+        assertFalse(otherReason.get(0).blocks(), "another reason is for the officer to judge");
+        assertEquals(
+                List.of(),
+                codes(
+                        RegistrationType.OBJECTION,
+                        parties(as(PartyRole.APPLICANT, bob, null)),
+                        details("reason", "bought it in 2019")),
+                "another applicant may object");
     }
 
     @Test

@@ -53,7 +53,7 @@ class UnitStateFolderTest {
     }
 
     @Test
-    void anObjectionLapsesAfterFifteenDays() {
+    void anObjectionLapsesAtTheEndOfItsFifteenthDay() {
         first();
         RegisterEvent objection = events.add(
                 RegistrationType.OBJECTION,
@@ -63,12 +63,14 @@ class UnitStateFolderTest {
                 details(),
                 null,
                 null);
+        // recorded 11 January 08:00 CST: the 15 days run 12-26 January (art. 201), to midnight CST
+        Instant lapse = Instant.parse("2026-01-26T16:00:00Z");
         assertEquals(
                 List.of(objection.id()),
-                ids(UnitStateFolder.current(UNIT, events.all(), day(24)).objections()));
-        assertTrue(UnitStateFolder.current(UNIT, events.all(), day(25))
-                .objections()
-                .isEmpty());
+                ids(UnitStateFolder.current(UNIT, events.all(), lapse.minusSeconds(1))
+                        .objections()));
+        assertTrue(
+                UnitStateFolder.current(UNIT, events.all(), lapse).objections().isEmpty());
     }
 
     @Test
@@ -82,7 +84,8 @@ class UnitStateFolderTest {
                 details("possibleFrom", "2026-03-01"),
                 null,
                 null);
-        Instant lapse = Instant.parse("2026-02-28T16:00:00Z").plus(Duration.ofDays(90)); // 2026-03-01 in UTC+8
+        // possible from 1 March: the 90 days run 2 March - 30 May (art. 201), to midnight CST
+        Instant lapse = Instant.parse("2026-05-30T16:00:00Z");
         assertEquals(
                 1,
                 UnitStateFolder.current(UNIT, events.all(), lapse.minusSeconds(1))
@@ -105,6 +108,67 @@ class UnitStateFolderTest {
                 List.of(open.id()),
                 ids(UnitStateFolder.current(UNIT, events.all(), day(900)).advanceNotices()),
                 "a notice whose registration has not yet become possible does not lapse");
+    }
+
+    @Test
+    void anAdvanceNoticeIsEndedByTheRegistrationItProtects() {
+        first();
+        Party other = person("Other", 3);
+        RegisterEvent purchase = events.add(
+                RegistrationType.ADVANCE_NOTICE,
+                1,
+                day(1),
+                List.of(as(PartyRole.HOLDER, buyer, "1")),
+                details(),
+                null,
+                null);
+        RegisterEvent loan = events.add(
+                RegistrationType.ADVANCE_NOTICE,
+                3,
+                day(2),
+                List.of(as(PartyRole.HOLDER, org.strata.registry.port.RegisterFixtures.bank(), null)),
+                details(),
+                null,
+                null);
+        events.add(
+                RegistrationType.MORTGAGE,
+                1,
+                day(3),
+                List.of(as(PartyRole.MORTGAGOR, alice, null), as(PartyRole.MORTGAGEE, other, null)),
+                details(),
+                null,
+                null);
+        assertEquals(
+                List.of(purchase.id(), loan.id()),
+                ids(UnitStateFolder.current(UNIT, events.all(), day(4)).advanceNotices()),
+                "a mortgage to someone else does not end the mortgage notice");
+        events.add(
+                RegistrationType.TRANSFER,
+                0,
+                day(5),
+                List.of(as(PartyRole.TRANSFEROR, alice, "1"), as(PartyRole.TRANSFEREE, buyer, "1")),
+                details(),
+                null,
+                null);
+        assertEquals(
+                List.of(loan.id()),
+                ids(UnitStateFolder.current(UNIT, events.all(), day(6)).advanceNotices()),
+                "the transfer to the notice's holder ends the purchase notice");
+        events.add(
+                RegistrationType.MORTGAGE,
+                1,
+                day(7),
+                List.of(
+                        as(PartyRole.MORTGAGOR, buyer, null),
+                        as(PartyRole.MORTGAGEE, org.strata.registry.port.RegisterFixtures.bank(), null)),
+                details(),
+                null,
+                null);
+        assertTrue(
+                UnitStateFolder.current(UNIT, events.all(), day(8))
+                        .advanceNotices()
+                        .isEmpty(),
+                "the mortgage to the notice's holder ends the mortgage notice");
     }
 
     @Test

@@ -107,6 +107,38 @@ class LawfulRegisterTest {
     }
 
     @Test
+    void aNoticeEndsWithItsRegistrationAndAnObjectionIsNotFiledTwice() {
+        try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
+            Officer officer = new Officer(new Http(server.uri()));
+            officer.record(Cases.firstRegistration());
+            String notice =
+                    officer.record(application("advance-notice", UNIT, party(BOB, "holder", "1"), "\"subtype\":\"1\""));
+            assertEquals(
+                    notice,
+                    officer.unit(UNIT, "")
+                            .get("restrictions")
+                            .get("advanceNotices")
+                            .get(0)
+                            .get("eventId")
+                            .asText());
+            officer.record(application(
+                    "transfer", UNIT, party(ALICE, "transferor", "1") + "," + party(BOB, "transferee", "1"), ""));
+            assertEquals(
+                    0,
+                    officer.unit(UNIT, "")
+                            .get("restrictions")
+                            .get("advanceNotices")
+                            .size(),
+                    "the transfer the notice protected ended it (Civil Code art. 221)");
+
+            String objection =
+                    application("objection", UNIT, party(ALICE, "applicant", null), "\"reason\":\"sold in error\"");
+            officer.record(objection);
+            blocked(officer, objection, "repeat-objection");
+        }
+    }
+
+    @Test
     void theRulesAndTheDisposalMatrixAreServedWithTheirSources() {
         try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
             Officer officer = new Officer(new Http(server.uri()));

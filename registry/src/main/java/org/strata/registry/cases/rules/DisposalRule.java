@@ -120,8 +120,10 @@ public final class DisposalRule implements Rule {
             return true;
         }
         if (kind == RestrictionKind.ADVANCE_NOTICE) {
-            Set<String> transferees = ids(a.partiesIn(PartyRole.TRANSFEREE));
-            return !transferees.isEmpty() && transferees.equals(ids(holdersOf(r, PartyRole.HOLDER)));
+            // the registration the notice protects: the transfer (or mortgage) to the notice's own holders
+            Set<String> noticeHolders = ids(holdersOf(r, PartyRole.HOLDER));
+            Set<String> acquiring = ids(a.partiesIn(r.subtype() >= 3 ? PartyRole.MORTGAGEE : PartyRole.TRANSFEREE));
+            return !acquiring.isEmpty() && acquiring.equals(noticeHolders);
         }
         if (kind == RestrictionKind.MORTGAGE) {
             Set<String> mortgagees = ids(holdersOf(r, PartyRole.MORTGAGEE));

@@ -18,7 +18,8 @@ public final class RuleBook {
             new MortgagorsAreHoldersRule(),
             new EndsRestrictionInForceRule(),
             new CorrectsEventOfUnitRule(),
-            new RenewsSeizureInForceRule());
+            new RenewsSeizureInForceRule(),
+            new RepeatObjectionRule());
 
     /** The disposal matrix the book applies. */
     public DisposalMatrix disposalMatrix() {
