@@ -1,47 +1,37 @@
 package org.strata.registry.cadastre;
 
 import java.util.Optional;
+import org.strata.registry.codes.CodeTables;
 
-/** Land use classes of GB/T 21010-2017 used by Strata's parcels (a selection of the national table). */
-public enum LandUse {
+/**
+ * A land use class of GB/T 21010-2017 (the whole second-level table, {@code codes/land-use.txt}).
+ *
+ * @param code the 4-digit code
+ * @param name the Chinese name
+ * @param label an English label
+ */
+public record LandUse(String code, String name, String label) {
     /** 0501 retail commercial land (零售商业用地). */
-    RETAIL_COMMERCIAL("0501", "retail commercial"),
+    public static final LandUse RETAIL_COMMERCIAL = of("0501");
     /** 0505 business and finance land (商务金融用地), offices. */
-    BUSINESS_FINANCE("0505", "business and finance"),
+    public static final LandUse BUSINESS_FINANCE = of("0505");
+    /** 0601 industrial land (工业用地). */
+    public static final LandUse INDUSTRIAL = of("0601");
     /** 0701 urban residential land (城镇住宅用地). */
-    URBAN_RESIDENTIAL("0701", "urban residential"),
+    public static final LandUse URBAN_RESIDENTIAL = of("0701");
     /** 0810 park and green land (公园与绿地). */
-    PARK_AND_GREEN("0810", "park and green land"),
+    public static final LandUse PARK_AND_GREEN = of("0810");
     /** 1004 urban and village road land (城镇村道路用地). */
-    URBAN_ROAD("1004", "urban road"),
+    public static final LandUse URBAN_ROAD = of("1004");
     /** 1005 transport service station land (交通服务场站用地), e.g. a metro station. */
-    TRANSPORT_STATION("1005", "transport service station");
-
-    private final String code;
-    private final String label;
-
-    LandUse(String code, String label) {
-        this.code = code;
-        this.label = label;
-    }
-
-    /** The 4-digit GB/T 21010 code. */
-    public String code() {
-        return code;
-    }
-
-    /** An English label. */
-    public String label() {
-        return label;
-    }
+    public static final LandUse TRANSPORT_STATION = of("1005");
 
     /** The land use with this GB/T 21010 code. */
     public static Optional<LandUse> ofCode(String code) {
-        for (LandUse use : values()) {
-            if (use.code.equals(code)) {
-                return Optional.of(use);
-            }
-        }
-        return Optional.empty();
+        return CodeTables.landUse().row(code).map(r -> new LandUse(code, r.get(0), r.get(1)));
+    }
+
+    private static LandUse of(String code) {
+        return ofCode(code).orElseThrow(() -> new IllegalStateException("GB/T 21010 has no class " + code));
     }
 }

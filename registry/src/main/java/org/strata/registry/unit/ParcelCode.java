@@ -2,6 +2,7 @@ package org.strata.registry.unit;
 
 import java.util.Objects;
 import java.util.Set;
+import org.strata.registry.codes.CodeTables;
 
 /**
  * A 19-character parcel code (宗地代码, sea-area code): county, cadastral zone and sub-zone, ownership
@@ -129,6 +130,11 @@ public record ParcelCode(
         if (county.substring(2, 4).equals("00") || county.substring(4, 6).equals("00")) {
             throw new InvalidUnitCodeException(
                     "county", label + ": '" + county + "' is a province or prefecture code, not a county-level code");
+        }
+        if (!CodeTables.counties().contains(county)) {
+            throw new InvalidUnitCodeException(
+                    "county",
+                    label + ": county code '" + county + "' is not a county of the code table (GB/T 2260, Zhejiang)");
         }
     }
 

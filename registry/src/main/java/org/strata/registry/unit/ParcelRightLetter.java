@@ -18,6 +18,10 @@ public enum ParcelRightLetter {
     E("contracted forest land", SpatialLayer.NOT_LAYERED),
     /** Contracted grassland. */
     F("contracted grassland", SpatialLayer.NOT_LAYERED),
+    /** Forest land use right (林地使用权), other than by contract. */
+    L("forest land use right", SpatialLayer.NOT_LAYERED),
+    /** Agricultural land use right (农用地使用权), other than by contract. */
+    N("agricultural land use right", SpatialLayer.NOT_LAYERED),
     /** Sea-area use right. */
     H("sea area", SpatialLayer.NOT_LAYERED),
     /** Uninhabited island use right. */
