@@ -73,20 +73,67 @@ public final class ApplicationChecks {
                 throw CaseException.invalid(
                         "missing-share", "every " + role.wireName() + " needs a share when there are" + " several");
             }
-            if (!Share.addUpToWhole(
-                    inRole.stream().map(p -> p.share().orElseThrow()).toList())) {
-                throw CaseException.invalid(
-                        "shares-not-whole",
-                        "the shares of the " + role.wireName() + "s add up to " + sum(inRole) + ", not 1");
-            }
+            checkShares(role, inRole);
             long distinct =
                     inRole.stream().map(p -> p.party().idNumber()).distinct().count();
             if (distinct != inRole.size()) {
                 throw CaseException.invalid("duplicate-party", "a " + role.wireName() + " is named twice");
             }
         }
+        checkTransferredShares(parties);
         checkDetails(a);
         return new Application(a.type(), a.unitCode(), parties, a.details(), a.newUnit());
+    }
+
+    /**
+     * Shares in one role: joint holders all joint and at least two (Civil Code art. 299); holders by shares adding
+     * up to 1; transferors and transferees by shares adding up to at most 1 (a co-owner transfers her own share,
+     * art. 305).
+     */
+    private static void checkShares(PartyRole role, List<RegisteredParty> inRole) {
+        List<Share> shares = inRole.stream().map(p -> p.share().orElseThrow()).toList();
+        if (shares.stream().anyMatch(Share::joint)) {
+            // one joint transferor alone is well formed; the transfer rule refuses it, naming the other owners
+            if (!shares.stream().allMatch(Share::joint) || (shares.size() < 2 && role != PartyRole.TRANSFEROR)) {
+                throw CaseException.invalid(
+                        "mixed-ownership",
+                        "joint ownership (share \"joint\") is held by two or more " + role.wireName()
+                                + "s together, all joint; ownership by shares gives every one a fraction");
+            }
+            return;
+        }
+        boolean whole = role == PartyRole.HOLDER ? Share.addUpToWhole(shares) : Share.atMostWhole(shares);
+        if (!whole) {
+            throw CaseException.invalid(
+                    "shares-not-whole",
+                    "the shares of the " + role.wireName() + "s add up to " + sum(inRole)
+                            + (role == PartyRole.HOLDER ? ", not 1" : ", more than 1"));
+        }
+    }
+
+    /** What the transferors give, the transferees take: the same shares in all, or joint for joint. */
+    private static void checkTransferredShares(List<RegisteredParty> parties) {
+        List<Share> given = parties.stream()
+                .filter(p -> p.role() == PartyRole.TRANSFEROR)
+                .map(p -> p.share().orElseThrow())
+                .toList();
+        List<Share> taken = parties.stream()
+                .filter(p -> p.role() == PartyRole.TRANSFEREE)
+                .map(p -> p.share().orElseThrow())
+                .toList();
+        if (given.isEmpty() || taken.isEmpty()) {
+            return;
+        }
+        boolean jointGiven = given.get(0).joint();
+        boolean jointTaken = taken.get(0).joint();
+        List<Share> fractionsGiven = jointGiven ? List.of(Share.WHOLE) : given;
+        List<Share> fractionsTaken = jointTaken ? List.of(Share.WHOLE) : taken;
+        if (!Share.sameSum(fractionsGiven, fractionsTaken)) {
+            throw CaseException.invalid(
+                    "shares-not-whole",
+                    "the transferees take " + (jointTaken ? "1" : sumOf(taken)) + " of the right but the transferors"
+                            + " give " + (jointGiven ? "1" : sumOf(given)));
+        }
     }
 
     private static RegisteredParty withWholeShareIfAlone(Application a, RegisteredParty p) {
@@ -171,9 +218,12 @@ public final class ApplicationChecks {
     }
 
     private static String sum(List<RegisteredParty> parties) {
+        return sumOf(parties.stream().map(p -> p.share().orElseThrow()).toList());
+    }
+
+    private static String sumOf(List<Share> shares) {
         BigDecimal total = BigDecimal.ZERO;
-        for (RegisteredParty p : parties) {
-            Share s = p.share().orElseThrow();
+        for (Share s : shares) {
             total = total.add(BigDecimal.valueOf(s.numerator())
                     .divide(BigDecimal.valueOf(s.denominator()), 6, java.math.RoundingMode.HALF_UP));
         }

@@ -143,9 +143,7 @@ public final class UnitStateFolder {
                     ownershipEvent = Optional.of(e.id());
                 }
                 case TRANSFER -> {
-                    holders = e.partiesIn(PartyRole.TRANSFEREE).stream()
-                            .map(p -> p.as(PartyRole.HOLDER))
-                            .toList();
+                    holders = afterTransfer(holders, e);
                     ownershipEvent = Optional.of(e.id());
                     endProtectedNotices(PURCHASE_NOTICES, e.partiesIn(PartyRole.TRANSFEREE));
                 }
@@ -196,6 +194,36 @@ public final class UnitStateFolder {
                     // applied to the corrected event before folding
                 }
             }
+        }
+
+        /**
+         * The holders after a transfer: those who did not transfer keep their shares, the transferees take theirs,
+         * a transferee who already held adding the new share to hers (a co-owner buying out another).
+         */
+        private static List<RegisteredParty> afterTransfer(List<RegisteredParty> before, RegisterEvent e) {
+            Set<String> transferors = idNumbers(e.partiesIn(PartyRole.TRANSFEROR));
+            Map<String, RegisteredParty> after = new LinkedHashMap<>();
+            before.stream()
+                    .filter(h -> !transferors.contains(h.party().idNumber()))
+                    .forEach(h -> after.put(h.party().idNumber(), h));
+            for (RegisteredParty t : e.partiesIn(PartyRole.TRANSFEREE)) {
+                RegisteredParty taking = t.as(PartyRole.HOLDER);
+                after.merge(
+                        t.party().idNumber(),
+                        taking,
+                        (kept, added) -> kept.share().isPresent()
+                                        && added.share().isPresent()
+                                        && !kept.share().get().joint()
+                                        && !added.share().get().joint()
+                                ? new RegisteredParty(
+                                        PartyRole.HOLDER,
+                                        added.party(),
+                                        Optional.of(kept.share()
+                                                .get()
+                                                .plus(added.share().get())))
+                                : added);
+            }
+            return List.copyOf(after.values());
         }
 
         /**

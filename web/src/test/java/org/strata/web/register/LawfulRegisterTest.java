@@ -139,6 +139,52 @@ class LawfulRegisterTest {
     }
 
     @Test
+    void coOwnersDisposeAsTheirOwnershipAllows() {
+        try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
+            Officer officer = new Officer(new Http(server.uri()));
+            String alone = party(ALICE, "holder", "1");
+            officer.record(Cases.firstRegistration()
+                    .replace(alone, party(ALICE, "holder", "1/2") + "," + party(BOB, "holder", "1/2")));
+            // by shares: Alice transfers her own half; Bob keeps his
+            officer.record(application(
+                    "transfer", UNIT, party(ALICE, "transferor", "1/2") + "," + party(BANK, "transferee", "1/2"), ""));
+            Set<String> holders = new HashSet<>();
+            officer.unit(UNIT, "")
+                    .get("holders")
+                    .forEach(h -> holders.add(
+                            h.get("name").asText() + " " + h.get("share").asText()));
+            assertEquals(Set.of("李强 1/2", "杭州银行西湖支行 1/2"), holders);
+        }
+    }
+
+    @Test
+    void jointOwnersAreRegisteredAndDisposeOnlyTogether() {
+        try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
+            Officer officer = new Officer(new Http(server.uri()));
+            String alone = party(ALICE, "holder", "1");
+            officer.record(Cases.firstRegistration()
+                    .replace(alone, party(ALICE, "holder", "joint") + "," + party(BOB, "holder", "joint")));
+            blocked(
+                    officer,
+                    application(
+                            "transfer",
+                            UNIT,
+                            party(ALICE, "transferor", "joint") + "," + party(BANK, "transferee", "1"),
+                            ""),
+                    "transferors-not-holders");
+            officer.record(application(
+                    "transfer",
+                    UNIT,
+                    party(ALICE, "transferor", "joint") + "," + party(BOB, "transferor", "joint") + ","
+                            + party(BANK, "transferee", "1"),
+                    ""));
+            assertEquals(
+                    "杭州银行西湖支行",
+                    officer.unit(UNIT, "").get("holders").get(0).get("name").asText());
+        }
+    }
+
+    @Test
     void theRulesAndTheDisposalMatrixAreServedWithTheirSources() {
         try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
             Officer officer = new Officer(new Http(server.uri()));

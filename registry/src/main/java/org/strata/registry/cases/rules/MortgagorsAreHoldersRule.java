@@ -10,6 +10,7 @@ import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.RegisteredParty;
 import org.strata.registry.register.RegistrationType;
 import org.strata.registry.register.UnitState;
+import org.strata.registry.right.Share;
 
 /** A mortgage is given by all the current holders. */
 public final class MortgagorsAreHoldersRule implements Rule {
@@ -20,7 +21,9 @@ public final class MortgagorsAreHoldersRule implements Rule {
 
     @Override
     public String explanation() {
-        return "The mortgagors of a mortgage must be all of the unit's current holders and nobody else.";
+        return "The mortgagors of a mortgage must be current holders: a co-owner by shares (按份共有) may mortgage her own"
+                + " share alone; joint owners (共同共有) and sole holders mortgage only all together (Civil Code"
+                + " arts. 301, 305).";
     }
 
     @Override
@@ -28,7 +31,12 @@ public final class MortgagorsAreHoldersRule implements Rule {
         if (a.type() != RegistrationType.MORTGAGE || !state.registered()) {
             return List.of();
         }
-        if (ids(a.partiesIn(PartyRole.MORTGAGOR)).equals(ids(state.holders()))) {
+        Set<String> mortgagors = ids(a.partiesIn(PartyRole.MORTGAGOR));
+        Set<String> holders = ids(state.holders());
+        boolean jointly = state.holders().stream()
+                .anyMatch(h -> h.share().map(Share::joint).orElse(false));
+        // by shares a co-owner mortgages her own share alone; joint owners only all together (Civil Code art. 301)
+        if (mortgagors.equals(holders) || (!jointly && holders.containsAll(mortgagors))) {
             return List.of();
         }
         return List.of(Finding.blocker(

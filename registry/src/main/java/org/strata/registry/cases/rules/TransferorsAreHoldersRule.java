@@ -9,6 +9,7 @@ import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.RegisteredParty;
 import org.strata.registry.register.RegistrationType;
 import org.strata.registry.register.UnitState;
+import org.strata.registry.right.Share;
 
 /** A transfer is made by exactly the current holders, each with the share they hold. */
 public final class TransferorsAreHoldersRule implements Rule {
@@ -19,8 +20,10 @@ public final class TransferorsAreHoldersRule implements Rule {
 
     @Override
     public String explanation() {
-        return "The transferors of a transfer must be exactly the unit's current holders, each with the share the"
-                + " register shows; the transferees' shares must add up to 1.";
+        return "Each transferor must be a current holder with the share the register shows: a co-owner by shares"
+                + " (按份共有) transfers her own share alone and the others keep theirs (Civil Code art. 305); joint"
+                + " owners (共同共有) transfer only all together (art. 301). The transferees take exactly what the"
+                + " transferors give, so the holders' shares add up to 1 after every transfer.";
     }
 
     @Override
@@ -30,16 +33,20 @@ public final class TransferorsAreHoldersRule implements Rule {
         }
         List<RegisteredParty> transferors = a.partiesIn(PartyRole.TRANSFEROR);
         List<RegisteredParty> holders = state.holders();
-        boolean same = transferors.size() == holders.size()
-                && transferors.stream().allMatch(t -> holders.stream().anyMatch(h -> h.sameHolding(t)));
-        if (same) {
+        boolean eachAHolder =
+                transferors.stream().allMatch(t -> holders.stream().anyMatch(h -> h.sameHolding(t)));
+        boolean jointly =
+                holders.stream().anyMatch(h -> h.share().map(Share::joint).orElse(false));
+        // by shares a co-owner transfers her own share alone (art. 305); joint owners only all together (art. 301)
+        if (eachAHolder && (!jointly || transferors.size() == holders.size())) {
             return List.of();
         }
         return List.of(Finding.blocker(
                 code(),
                 a.unitCode(),
                 state.ownershipEventId(),
-                "the transferors (" + describe(transferors) + ") are not the current holders of unit " + a.unitCode()
+                (jointly ? "joint owners transfer only all together; " : "") + "the transferors ("
+                        + describe(transferors) + ") are not current holders of unit " + a.unitCode()
                         + " (" + describe(holders) + ", registered by event "
                         + state.ownershipEventId().orElse("?")
                         + ")"));
