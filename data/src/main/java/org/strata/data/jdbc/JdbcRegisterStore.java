@@ -18,6 +18,7 @@ import org.strata.registry.port.CadastreContents;
 import org.strata.registry.port.ConcurrentChangeException;
 import org.strata.registry.port.RegisterSession;
 import org.strata.registry.port.RegisterStore;
+import org.strata.registry.register.CertificateNumber;
 import org.strata.registry.register.EventText;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.StoredEvent;
@@ -125,6 +126,17 @@ public final class JdbcRegisterStore implements RegisterStore {
             try (PreparedStatement s =
                     c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM register_events WHERE id = ?")) {
                 s.setString(1, id);
+                return decodeAll(s).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public Optional<RegisterEvent> eventByCertificate(String number) {
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM register_events"
+                    + " WHERE id = (SELECT event_id FROM certificates WHERE number = ?)")) {
+                s.setString(1, number);
                 return decodeAll(s).stream().findFirst();
             }
         });
@@ -333,6 +345,9 @@ public final class JdbcRegisterStore implements RegisterStore {
                     }
                     s.executeBatch();
                 }
+                if (e.details().containsKey("certificate")) {
+                    issue(e);
+                }
                 try (PreparedStatement s = connection.prepareStatement(
                         "UPDATE register_heads SET last_seq = ?, last_hash = ? WHERE county = ?")) {
                     s.setLong(1, e.sequence());
@@ -343,6 +358,54 @@ public final class JdbcRegisterStore implements RegisterStore {
                 return null;
             });
             head = new ChainHead(e.sequence(), e.hash());
+        }
+
+        @Override
+        public long nextCertificateNumber(String series) {
+            return Jdbc.unchecked(() -> lastCertificate(series) + 1);
+        }
+
+        /** The series' last number, its row created when new and locked until the transaction ends. */
+        private long lastCertificate(String series) throws SQLException {
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO certificate_series (series, last_seq)"
+                    + " VALUES (?, 0) ON CONFLICT (series) DO NOTHING")) {
+                s.setString(1, series);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = connection.prepareStatement("SELECT last_seq FROM certificate_series"
+                    + " WHERE series = ?" + Dialect.of(connection).lockForUpdate())) {
+                s.setString(1, series);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
+
+        /** Records the certificate an event carries as issued: the next of its series, never twice. */
+        private void issue(RegisterEvent e) throws SQLException {
+            String number = e.details().get("certificate");
+            CertificateNumber parsed = CertificateNumber.parse(number)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "event " + e.id() + " carries certificate '" + number + "', not a certificate number"));
+            if (parsed.number() != lastCertificate(parsed.series()) + 1) {
+                throw new IllegalArgumentException("certificate " + number + " is not the next of its series");
+            }
+            try (PreparedStatement s = connection.prepareStatement(
+                    "INSERT INTO certificates (number, series, seq, event_id, unit_code) VALUES (?, ?, ?, ?, ?)")) {
+                s.setString(1, number);
+                s.setString(2, parsed.series());
+                s.setLong(3, parsed.number());
+                s.setString(4, e.id());
+                s.setString(5, e.unitCode().toString());
+                s.executeUpdate();
+            }
+            try (PreparedStatement s =
+                    connection.prepareStatement("UPDATE certificate_series SET last_seq = ? WHERE series = ?")) {
+                s.setLong(1, parsed.number());
+                s.setString(2, parsed.series());
+                s.executeUpdate();
+            }
         }
 
         @Override

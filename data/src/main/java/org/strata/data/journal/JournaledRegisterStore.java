@@ -146,6 +146,11 @@ public final class JournaledRegisterStore implements RegisterStore {
     }
 
     @Override
+    public Optional<RegisterEvent> eventByCertificate(String number) {
+        return store.eventByCertificate(number);
+    }
+
+    @Override
     public List<String> counties() {
         return store.counties();
     }

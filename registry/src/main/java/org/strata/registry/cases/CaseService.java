@@ -11,6 +11,8 @@ import org.strata.registry.cases.rules.RuleBook;
 import org.strata.registry.port.CadastreContents;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.RegisterStore;
+import org.strata.registry.register.CertificateNumber;
+import org.strata.registry.register.LegalPeriods;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.RegistrationType;
 import org.strata.registry.register.UnitState;
@@ -139,7 +141,15 @@ public final class CaseService {
             if (!blockers.isEmpty()) {
                 throw new RecordingBlockedException(blockers);
             }
-            RegisterEvent event = EventFactory.next(current, session.head(), officer.subject(), now, history, cadastre);
+            int year = now.atZone(LegalPeriods.CHINA).getYear();
+            Optional<CertificateNumber> certificate = CertificateNumber.kindFor(a.type())
+                    .map(kind -> CertificateNumber.of(
+                            a.county(),
+                            year,
+                            kind,
+                            session.nextCertificateNumber(CertificateNumber.seriesOf(a.county(), year, kind))));
+            RegisterEvent event =
+                    EventFactory.next(current, session.head(), officer.subject(), now, history, cadastre, certificate);
             session.append(event);
             a.newUnit()
                     .ifPresent(u -> session.addToCadastre(new CadastreContents(
@@ -149,7 +159,7 @@ public final class CaseService {
             RegistrationCase recorded = current.recorded(
                     CaseStep.of("recorded", officer.subject(), now),
                     event.id(),
-                    EventFactory.certificateNumber(event),
+                    certificate.map(CertificateNumber::toString),
                     findings);
             session.updateCase(recorded, current.version());
             return recorded;

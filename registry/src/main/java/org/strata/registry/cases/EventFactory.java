@@ -1,7 +1,6 @@
 package org.strata.registry.cases;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -9,6 +8,7 @@ import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.RegisterStore;
+import org.strata.registry.register.CertificateNumber;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.RegistrationType;
 import org.strata.registry.right.RightNature;
@@ -22,14 +22,26 @@ final class EventFactory {
 
     private EventFactory() {}
 
+    /**
+     * The event recording a case, carrying in {@code details.certificate} the certificate or proof it issues.
+     *
+     * @param certificate the number issued, or empty when the type issues none
+     */
     static RegisterEvent next(
             RegistrationCase c,
             RegisterStore.ChainHead head,
             String officer,
             Instant now,
             List<RegisterEvent> history,
-            CadastreStore cadastre) {
-        return next(c.id(), c.application(), head, officer, now, history, cadastre);
+            CadastreStore cadastre,
+            Optional<CertificateNumber> certificate) {
+        Application a = c.application();
+        if (certificate.isPresent()) {
+            TreeMap<String, String> details = new TreeMap<>(a.details());
+            details.put("certificate", certificate.get().toString());
+            a = new Application(a.type(), a.unitCode(), a.parties(), details, a.newUnit());
+        }
+        return next(c.id(), a, head, officer, now, history, cadastre);
     }
 
     static RegisterEvent next(
@@ -76,22 +88,6 @@ final class EventFactory {
                 head.hash(),
                 "");
         return unhashed.hashed();
-    }
-
-    /** The certificate (rights) or proof (restrictions) number an event earns; none for seizures and endings. */
-    static Optional<String> certificateNumber(RegisterEvent e) {
-        String year =
-                Integer.toString(e.recordedAt().atOffset(ZoneOffset.ofHours(8)).getYear());
-        String kind =
-                switch (e.type()) {
-                    case FIRST, TRANSFER, CHANGE, CORRECTION -> "不动产权";
-                    case MORTGAGE, ADVANCE_NOTICE, OBJECTION, EASEMENT -> "不动产证明";
-                    default -> null;
-                };
-        if (kind == null) {
-            return Optional.empty();
-        }
-        return Optional.of(e.county() + "(" + year + ")" + kind + "第" + String.format("%08d", e.sequence()) + "号");
     }
 
     private static int defaultSubtype(RegistrationType type) {

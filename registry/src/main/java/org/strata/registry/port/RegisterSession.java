@@ -17,7 +17,16 @@ public interface RegisterSession {
     /** The case, as it stands now. */
     Optional<RegistrationCase> findCase(String id);
 
-    /** Appends an event; its sequence must follow the head and its previous hash be the head's hash. */
+    /**
+     * The next number of a certificate series (office, year and kind), the series locked until the transaction
+     * ends; the number is taken when an event carrying it in {@code details.certificate} is appended.
+     */
+    long nextCertificateNumber(String series);
+
+    /**
+     * Appends an event; its sequence must follow the head and its previous hash be the head's hash. A
+     * {@code details.certificate} it carries is recorded as issued, and must be its series' next number.
+     */
     void append(RegisterEvent event);
 
     /** Replaces a case if its version is still {@code expectedVersion}. */

@@ -38,6 +38,9 @@ public interface RegisterStore {
     /** The event with this id. */
     Optional<RegisterEvent> event(String id);
 
+    /** The event a certificate or proof number was issued with. */
+    Optional<RegisterEvent> eventByCertificate(String number);
+
     /** The counties that have a chain. */
     List<String> counties();
 

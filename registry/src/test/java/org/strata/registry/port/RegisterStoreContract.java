@@ -119,6 +119,35 @@ public abstract class RegisterStoreContract {
     }
 
     @Test
+    void certificatesAreNumberedPerSeriesWithoutGapsAndFoundByNumber() {
+        RegistrationCase first = registerAlice();
+        RegistrationCase mortgage = record(
+                RegistrationType.MORTGAGE,
+                parties(as(PartyRole.MORTGAGOR, alice, null), as(PartyRole.MORTGAGEE, RegisterFixtures.bank(), null)),
+                details("amount", "1000", "term", "2026-03-01/2027-03-01"));
+        RegistrationCase transfer = record(
+                RegistrationType.TRANSFER,
+                parties(as(PartyRole.TRANSFEROR, alice, "1"), as(PartyRole.TRANSFEREE, bob, "1")),
+                details());
+        assertEquals("浙(2026)杭州市不动产权第0000001号", first.certificateNo().orElseThrow());
+        assertEquals("浙(2026)杭州市不动产证明第0000001号", mortgage.certificateNo().orElseThrow());
+        assertEquals("浙(2026)杭州市不动产权第0000002号", transfer.certificateNo().orElseThrow());
+        assertEquals(
+                transfer.eventId(),
+                stores.register()
+                        .eventByCertificate(transfer.certificateNo().orElseThrow())
+                        .map(RegisterEvent::id));
+        assertEquals(
+                transfer.certificateNo(),
+                stores.register().event(transfer.eventId().orElseThrow()).map(e -> e.details()
+                        .get("certificate")),
+                "the number is part of the registered event, under its hash");
+        assertTrue(
+                stores.register().eventByCertificate("浙(2026)杭州市不动产权第0000009号").isEmpty());
+        assertTrue(verify().intact());
+    }
+
+    @Test
     void exactlyOneOf32RacingTransfersIsRecorded() throws Exception {
         registerAlice();
         List<RegistrationCase> submitted = new ArrayList<>();

@@ -34,6 +34,7 @@ import org.strata.registry.port.RegisterStore;
 import org.strata.registry.space.SpaceQueries;
 import org.strata.registry.space.SpaceRules;
 import org.strata.web.api.CasesResource;
+import org.strata.web.api.CertificatesResource;
 import org.strata.web.api.CodeTablesResource;
 import org.strata.web.api.CzmlResource;
 import org.strata.web.api.ErrorMappers;
@@ -124,6 +125,7 @@ public final class StrataServer implements AutoCloseable {
                             new HealthResource(cadastre, stores.name()),
                             new UnitCodeResource(),
                             new CodeTablesResource(),
+                            new CertificatesResource(register, lookup),
                             new CasesResource(cases, survey.registration()),
                             new UnitsResource(queries, lookup),
                             new MeResource(lookup),

@@ -1,0 +1,87 @@
+package org.strata.web.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.strata.registry.access.Purpose;
+import org.strata.registry.access.Tier;
+import org.strata.registry.access.UnitLookup;
+import org.strata.registry.port.RegisterStore;
+import org.strata.registry.register.CertificateNumber;
+import org.strata.registry.register.RegisterEvent;
+import org.strata.registry.register.UnitState;
+import org.strata.web.auth.Callers;
+
+/**
+ * {@code GET /api/v1/certificates/{number}}: a title certificate or registration proof as issued — the unit, its
+ * natural status, holders and restrictions as registered when it was issued, and the registration it records —
+ * for the unit's holders and officers only; the query is recorded like every unit lookup.
+ */
+@Path("/api/v1/certificates")
+@Produces(MediaType.APPLICATION_JSON)
+public final class CertificatesResource {
+    private final RegisterStore register;
+    private final UnitLookup lookup;
+
+    @Context
+    private SecurityContext security;
+
+    /** The resource over the register and the tiered lookup. */
+    public CertificatesResource(RegisterStore register, UnitLookup lookup) {
+        this.register = register;
+        this.lookup = lookup;
+    }
+
+    /** The certificate with this number. */
+    @GET
+    @Path("{number}")
+    public Response certificate(
+            @PathParam("number") String number,
+            @QueryParam("purpose") String purposeName,
+            @QueryParam("caseRef") String caseRef) {
+        var actor = Callers.require(security);
+        Purpose purpose = purposeName == null ? Purpose.OWN_PROPERTY : Purposes.required(purposeName);
+        CertificateNumber parsed = CertificateNumber.parse(number)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "invalid-certificate-number",
+                        "'" + Texts.shown(number) + "' is not a certificate number like 浙(2026)杭州市不动产权第0001012号"));
+        RegisterEvent event = register.eventByCertificate(parsed.toString())
+                .orElseThrow(() -> ApiException.notFound(
+                        "certificate-not-found", "no certificate or proof " + parsed + " was issued"));
+        UnitLookup.Answer answer = lookup.lookup(
+                actor,
+                event.unitCode(),
+                purpose,
+                Optional.ofNullable(caseRef),
+                new UnitLookup.When.AsOf(event.recordedAt()));
+        Tier tier = answer.unit().tier();
+        if ((tier != Tier.OFFICER && tier != Tier.HOLDER)
+                || answer.unit().full().isEmpty()) {
+            throw new ApiException(
+                    403, "certificate-not-yours", "a certificate is shown to the unit's holders and to officers only");
+        }
+        UnitState state = answer.unit().full().get();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("number", parsed.toString());
+        body.put("kind", parsed.kind() == CertificateNumber.Kind.TITLE ? "title-certificate" : "registration-proof");
+        body.put("office", parsed.office());
+        body.put("issuedAt", event.recordedAt().toString());
+        body.put("eventId", event.id());
+        body.put("registration", RegisterJson.event(event));
+        body.put(
+                "unit",
+                RegisterJson.state(
+                        state, Map.of("kind", "asOf", "at", event.recordedAt().toString())));
+        body.put("receipt", answer.receipt());
+        return Response.ok(body).header("X-Query-Receipt", answer.receipt()).build();
+    }
+}
