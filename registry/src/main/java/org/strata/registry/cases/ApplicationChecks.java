@@ -29,7 +29,9 @@ public final class ApplicationChecks {
             Map.entry(RegistrationType.SEIZURE_RELEASE, EnumSet.of(PartyRole.COURT)),
             Map.entry(RegistrationType.MORTGAGE, EnumSet.of(PartyRole.MORTGAGOR, PartyRole.MORTGAGEE)),
             Map.entry(RegistrationType.MORTGAGE_CANCELLATION, EnumSet.noneOf(PartyRole.class)),
-            Map.entry(RegistrationType.EASEMENT, EnumSet.of(PartyRole.HOLDER)));
+            Map.entry(RegistrationType.EASEMENT, EnumSet.of(PartyRole.HOLDER)),
+            Map.entry(RegistrationType.RESIDENCE_RIGHT, EnumSet.of(PartyRole.GRANTOR, PartyRole.RESIDENT)),
+            Map.entry(RegistrationType.RESIDENCE_RIGHT_CANCELLATION, EnumSet.noneOf(PartyRole.class)));
 
     private static final Set<PartyRole> SHARED_ROLES =
             EnumSet.of(PartyRole.HOLDER, PartyRole.TRANSFEROR, PartyRole.TRANSFEREE);
@@ -157,7 +159,8 @@ public final class ApplicationChecks {
                 }
                 a.detail("termYears").ifPresent(DetailValues::seizureYears);
             }
-            case SEIZURE_RELEASE, MORTGAGE_CANCELLATION -> required(a, "ends");
+            case SEIZURE_RELEASE, MORTGAGE_CANCELLATION, RESIDENCE_RIGHT_CANCELLATION -> required(a, "ends");
+            case RESIDENCE_RIGHT -> a.detail("term").ifPresent(DetailValues::term);
             case CORRECTION -> required(a, "corrects");
             case MORTGAGE -> {
                 subtype(a, 1, 2, false);

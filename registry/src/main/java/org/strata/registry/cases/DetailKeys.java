@@ -43,6 +43,8 @@ public final class DetailKeys {
         CLIENT.put(RegistrationType.MORTGAGE, with(Set.of(), "subtype", "amount", "term", "consents"));
         CLIENT.put(RegistrationType.MORTGAGE_CANCELLATION, with(Set.of(), "ends", "reason"));
         CLIENT.put(RegistrationType.EASEMENT, with(Set.of(), "term", "consents", "reason"));
+        CLIENT.put(RegistrationType.RESIDENCE_RIGHT, with(Set.of(), "term", "charge", "consents", "contract"));
+        CLIENT.put(RegistrationType.RESIDENCE_RIGHT_CANCELLATION, with(Set.of(), "ends", "reason"));
     }
 
     private DetailKeys() {}

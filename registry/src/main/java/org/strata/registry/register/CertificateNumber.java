@@ -51,7 +51,7 @@ public record CertificateNumber(String province, int year, String office, Kind k
     public static Optional<Kind> kindFor(RegistrationType type) {
         return switch (type) {
             case FIRST, TRANSFER, CHANGE, CORRECTION -> Optional.of(Kind.TITLE);
-            case MORTGAGE, ADVANCE_NOTICE, OBJECTION, EASEMENT -> Optional.of(Kind.PROOF);
+            case MORTGAGE, ADVANCE_NOTICE, OBJECTION, EASEMENT, RESIDENCE_RIGHT -> Optional.of(Kind.PROOF);
             default -> Optional.empty();
         };
     }

@@ -18,7 +18,11 @@ public enum PartyRole {
     /** The court ordering a seizure or its release. */
     COURT("court"),
     /** Whoever applies (申请人), e.g. for an objection, correction or cancellation. */
-    APPLICANT("applicant");
+    APPLICANT("applicant"),
+    /** The holder who grants a residence right on the dwelling. */
+    GRANTOR("grantor"),
+    /** The person a residence right is granted to (居住权人). */
+    RESIDENT("resident");
 
     private final String wireName;
 

@@ -33,7 +33,11 @@ public enum RegistrationType {
     /** Cancellation of a mortgage (抵押权注销登记). */
     MORTGAGE_CANCELLATION("mortgage-cancellation", 400),
     /** Easement (地役权登记). */
-    EASEMENT("easement", 900);
+    EASEMENT("easement", 900),
+    /** Residence right (居住权登记, Civil Code arts. 366-371) on a dwelling, for a resident; not transferable. */
+    RESIDENCE_RIGHT("residence-right", 900),
+    /** Cancellation of a residence right (居住权注销登记), at its end or the resident's death (art. 370). */
+    RESIDENCE_RIGHT_CANCELLATION("residence-right-cancellation", 400);
 
     private final String wireName;
     private final int code;
@@ -51,11 +55,6 @@ public enum RegistrationType {
     /** The national registration-type code. */
     public int code() {
         return code;
-    }
-
-    /** Whether this registration disposes of the right (blocked by a seizure or, without consent, an advance notice). */
-    public boolean isDisposal() {
-        return this == TRANSFER || this == MORTGAGE || this == EASEMENT;
     }
 
     /** The type with this wire name. */

@@ -24,6 +24,7 @@ import org.strata.registry.unit.UnitCode;
  * @param advanceNotices advance notices in force
  * @param objections objections in force
  * @param easements easements in force
+ * @param residenceRights residence rights in force (居住权)
  * @param eventCount how many events this view includes
  */
 public record UnitState(
@@ -39,6 +40,7 @@ public record UnitState(
         List<Restriction> advanceNotices,
         List<Restriction> objections,
         List<Restriction> easements,
+        List<Restriction> residenceRights,
         int eventCount) {
     /** Copies the collections. */
     public UnitState {
@@ -50,6 +52,7 @@ public record UnitState(
         advanceNotices = List.copyOf(advanceNotices);
         objections = List.copyOf(objections);
         easements = List.copyOf(easements);
+        residenceRights = List.copyOf(residenceRights);
     }
 
     /** The natural status, unmodifiable. */
@@ -63,7 +66,10 @@ public record UnitState(
         return holders.size() > 1;
     }
 
-    /** Every restriction in force (mortgages, seizures effective and waiting, notices, objections, easements). */
+    /**
+     * Every restriction in force (mortgages, seizures effective and waiting, notices, objections, easements,
+     * residence rights).
+     */
     public List<Restriction> allRestrictions() {
         List<Restriction> all = new java.util.ArrayList<>(mortgages);
         seizure.ifPresent(all::add);
@@ -71,6 +77,7 @@ public record UnitState(
         all.addAll(advanceNotices);
         all.addAll(objections);
         all.addAll(easements);
+        all.addAll(residenceRights);
         return all;
     }
 }

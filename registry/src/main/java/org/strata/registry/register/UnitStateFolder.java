@@ -131,6 +131,7 @@ public final class UnitStateFolder {
         final Map<String, Restriction> notices = new LinkedHashMap<>();
         final Map<String, Restriction> objections = new LinkedHashMap<>();
         final Map<String, Restriction> easements = new LinkedHashMap<>();
+        final Map<String, Restriction> residenceRights = new LinkedHashMap<>();
         final SeizureQueue seizures = new SeizureQueue();
 
         void apply(RegisterEvent e) {
@@ -190,6 +191,8 @@ public final class UnitStateFolder {
                 }
                 case MORTGAGE_CANCELLATION -> e.ends().ifPresent(mortgages::remove);
                 case EASEMENT -> easements.put(e.id(), restriction(e, Optional.empty()));
+                case RESIDENCE_RIGHT -> residenceRights.put(e.id(), restriction(e, termEnd(e)));
+                case RESIDENCE_RIGHT_CANCELLATION -> e.ends().ifPresent(residenceRights::remove);
                 case CORRECTION -> {
                     // applied to the corrected event before folding
                 }
@@ -269,6 +272,7 @@ public final class UnitStateFolder {
                     inForce(notices, at),
                     inForce(objections, at),
                     List.copyOf(easements.values()),
+                    inForce(residenceRights, at),
                     count);
         }
 
@@ -280,6 +284,14 @@ public final class UnitStateFolder {
 
         private static Restriction restriction(RegisterEvent e, Optional<Instant> lapses) {
             return new Restriction(e.type(), e.id(), e.subtype(), e.parties(), e.details(), e.validFrom(), 0, lapses);
+        }
+
+        /** The end of a residence right's term, the day after its last day (CST); none when it has no term. */
+        private static Optional<Instant> termEnd(RegisterEvent e) {
+            return e.detail("term").map(t -> LocalDate.parse(t.substring(t.indexOf('/') + 1))
+                    .plusDays(1)
+                    .atStartOfDay(LegalPeriods.CHINA)
+                    .toInstant());
         }
 
         private static Period term(RegisterEvent e) {

@@ -48,6 +48,7 @@ public final class DisposalCases {
     private static final Party BOB = person("Bob", 2);
     private static final Party DAVE = person("Dave", 4);
     private static final Party ERIN = person("Erin", 5);
+    private static final Party FRANK = person("Frank", 6);
 
     /**
      * One row of the table.
@@ -118,6 +119,11 @@ public final class DisposalCases {
                     unit,
                     parties(as(PartyRole.APPLICANT, ERIN, null)),
                     details("reason", "claims the unit")));
+            case "residence-right" -> List.of(application(
+                    RegistrationType.RESIDENCE_RIGHT,
+                    unit,
+                    parties(as(PartyRole.GRANTOR, ALICE, null), as(PartyRole.RESIDENT, FRANK, null)),
+                    details()));
             default -> throw new IllegalArgumentException(restriction);
         };
     }
@@ -167,6 +173,9 @@ public final class DisposalCases {
                     case "mortgage" -> parties(
                             as(PartyRole.MORTGAGOR, ALICE, null), as(PartyRole.MORTGAGEE, bank(), null));
                     case "mortgage-cancellation" -> parties(as(PartyRole.MORTGAGEE, bank(), null));
+                    case "residence-right" -> parties(
+                            as(PartyRole.GRANTOR, ALICE, null), as(PartyRole.RESIDENT, ERIN, null));
+                    case "residence-right-cancellation" -> parties(as(PartyRole.APPLICANT, ALICE, null));
                     default -> throw new IllegalArgumentException(type);
                 };
         if (variant.equals("mortgagee")) {
@@ -185,7 +194,8 @@ public final class DisposalCases {
                     case "correction" -> details("corrects", firstEvent, "statedArea", "120", "reason", "survey error");
                     case "advance-notice" -> details("subtype", "1");
                     case "seizure" -> details("courtOrder", "(2026)浙0106执300号", "subtype", "2");
-                    case "seizure-release", "mortgage-cancellation" -> details("ends", restrictionEvent);
+                    case "seizure-release", "mortgage-cancellation", "residence-right-cancellation" -> details(
+                            "ends", restrictionEvent);
                     case "mortgage" -> details("amount", "500000", "term", "2026-01-01/2031-01-01");
                     default -> details();
                 });

@@ -139,6 +139,7 @@ final class RegisterJson {
         restrictions.put("advanceNotices", restrictions(s.advanceNotices()));
         restrictions.put("objections", restrictions(s.objections()));
         restrictions.put("easements", restrictions(s.easements()));
+        restrictions.put("residenceRights", restrictions(s.residenceRights()));
         m.put("restrictions", restrictions);
         Map<String, Object> flags = new LinkedHashMap<>();
         flags.put("coOwned", s.coOwned());

@@ -185,12 +185,74 @@ class LawfulRegisterTest {
     }
 
     @Test
+    void aResidenceRightIsGrantedOnADwellingByItsHoldersAndShownToOfficers() {
+        try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
+            Officer officer = new Officer(new Http(server.uri()));
+            officer.record(Cases.firstRegistration());
+            // the unit is a parcel, not a dwelling
+            blocked(
+                    officer,
+                    application(
+                            "residence-right",
+                            UNIT,
+                            party(ALICE, "grantor", null) + "," + party(BOB, "resident", null),
+                            ""),
+                    "residence-right");
+            // a dwelling of the demo area, held by the demo owner
+            JsonNode mine = Http.json(new Http(server.uri()).as("owner").get("/api/v1/me/units"));
+            String dwelling = null;
+            JsonNode holder = null;
+            for (JsonNode u : mine.get("units")) {
+                String code = u.get("unitCode").asText();
+                if (!code.endsWith("W00000000")) {
+                    JsonNode full = officer.unit(code, "");
+                    if ("residential"
+                                    .equals(full.get("naturalStatus")
+                                            .path("use")
+                                            .asText())
+                            && full.get("holders").size() == 1) {
+                        dwelling = code;
+                        holder = full.get("holders").get(0);
+                        break;
+                    }
+                }
+            }
+            assertTrue(dwelling != null, mine.toString());
+            String grantor = "{\"name\":\"" + holder.get("name").asText() + "\",\"idType\":\""
+                    + holder.get("idType").asText() + "\",\"idNumber\":\""
+                    + holder.get("idNumber").asText() + "\"";
+            String right = officer.record(application(
+                    "residence-right",
+                    dwelling,
+                    party(grantor, "grantor", null) + "," + party(BOB, "resident", null),
+                    "\"term\":\"2026-01-01/2046-01-01\""));
+            JsonNode rights = officer.unit(dwelling, "").get("restrictions").get("residenceRights");
+            assertEquals(right, rights.get(0).get("eventId").asText());
+            blocked(
+                    officer,
+                    application("cancellation", dwelling, party(grantor, "applicant", null), "\"reason\":\"x\""),
+                    "residence-right-consent");
+            officer.record(application(
+                    "residence-right-cancellation",
+                    dwelling,
+                    party(BOB, "applicant", null),
+                    "\"ends\":\"" + right + "\""));
+            assertEquals(
+                    0,
+                    officer.unit(dwelling, "")
+                            .get("restrictions")
+                            .get("residenceRights")
+                            .size());
+        }
+    }
+
+    @Test
     void theRulesAndTheDisposalMatrixAreServedWithTheirSources() {
         try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
             Officer officer = new Officer(new Http(server.uri()));
             JsonNode rules = Http.json(officer.get("/api/v1/rules"));
             JsonNode matrix = rules.get("disposalMatrix");
-            assertEquals(5 * 12, matrix.size());
+            assertEquals(6 * 14, matrix.size());
             Set<String> pairs = new HashSet<>();
             for (JsonNode cell : matrix) {
                 assertTrue(pairs.add(cell.get("restriction").asText() + "×"

@@ -34,7 +34,9 @@ public final class DisposalMatrix {
         /** A mortgage in force (抵押权). */
         MORTGAGE("mortgage", UnitState::mortgages),
         /** An objection in force (异议登记). */
-        OBJECTION("objection", UnitState::objections);
+        OBJECTION("objection", UnitState::objections),
+        /** A residence right in force (居住权). */
+        RESIDENCE_RIGHT("residence-right", UnitState::residenceRights);
 
         private final String wireName;
         private final Function<UnitState, List<Restriction>> inForce;

@@ -21,8 +21,9 @@ public final class EndsRestrictionInForceRule implements Rule {
 
     @Override
     public String explanation() {
-        return "A seizure release, mortgage cancellation, or cancellation of an advance notice, objection or easement"
-                + " must name in details.ends a restriction of that kind in force on the same unit.";
+        return "A seizure release, mortgage cancellation, residence right cancellation, or cancellation of an advance"
+                + " notice, objection or easement must name in details.ends a restriction of that kind in force on the"
+                + " same unit.";
     }
 
     @Override
@@ -39,6 +40,10 @@ public final class EndsRestrictionInForceRule implements Rule {
             case MORTGAGE_CANCELLATION -> {
                 candidates = state.mortgages();
                 kind = "mortgage";
+            }
+            case RESIDENCE_RIGHT_CANCELLATION -> {
+                candidates = state.residenceRights();
+                kind = "residence right";
             }
             case CANCELLATION -> {
                 if (ends.isEmpty()) {

@@ -19,7 +19,8 @@ public final class RuleBook {
             new EndsRestrictionInForceRule(),
             new CorrectsEventOfUnitRule(),
             new RenewsSeizureInForceRule(),
-            new RepeatObjectionRule());
+            new RepeatObjectionRule(),
+            new ResidenceRightRule());
 
     /** The disposal matrix the book applies. */
     public DisposalMatrix disposalMatrix() {
