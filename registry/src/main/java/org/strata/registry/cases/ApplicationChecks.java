@@ -24,6 +24,7 @@ public final class ApplicationChecks {
             Map.entry(RegistrationType.CANCELLATION, EnumSet.of(PartyRole.APPLICANT)),
             Map.entry(RegistrationType.CORRECTION, EnumSet.of(PartyRole.APPLICANT)),
             Map.entry(RegistrationType.OBJECTION, EnumSet.of(PartyRole.APPLICANT)),
+            Map.entry(RegistrationType.OBJECTION_LAWSUIT, EnumSet.of(PartyRole.APPLICANT)),
             Map.entry(RegistrationType.ADVANCE_NOTICE, EnumSet.of(PartyRole.HOLDER)),
             Map.entry(RegistrationType.SEIZURE, EnumSet.of(PartyRole.COURT)),
             Map.entry(RegistrationType.SEIZURE_RELEASE, EnumSet.of(PartyRole.COURT)),
@@ -150,7 +151,12 @@ public final class ApplicationChecks {
     private static void checkDetails(Application a) {
         DetailKeys.requireKnownKeys(a);
         switch (a.type()) {
-            case ADVANCE_NOTICE -> subtype(a, 1, 4, true);
+            case ADVANCE_NOTICE -> {
+                subtype(a, 1, 4, true);
+                if (a.detail("possibleFrom").isPresent()) {
+                    required(a, "possibleFromEvidence"); // the day registration became possible is proved, not typed
+                }
+            }
             case SEIZURE -> {
                 int subtype = subtype(a, 1, 5, false);
                 required(a, "courtOrder");
@@ -162,6 +168,10 @@ public final class ApplicationChecks {
             case SEIZURE_RELEASE, MORTGAGE_CANCELLATION, RESIDENCE_RIGHT_CANCELLATION -> required(a, "ends");
             case RESIDENCE_RIGHT -> a.detail("term").ifPresent(DetailValues::term);
             case CORRECTION -> required(a, "corrects");
+            case OBJECTION_LAWSUIT -> {
+                required(a, "objection");
+                required(a, "courtNotice");
+            }
             case MORTGAGE -> {
                 subtype(a, 1, 2, false);
                 DetailValues.amount(required(a, "amount"));

@@ -35,9 +35,18 @@ public final class DetailKeys {
         CLIENT.put(RegistrationType.CANCELLATION, with(Set.of(), "ends", "reason", "consents", "courtOrder"));
         CLIENT.put(RegistrationType.CORRECTION, with(NATURAL_STATUS, "corrects", "reason", "courtOrder"));
         CLIENT.put(RegistrationType.OBJECTION, with(Set.of(), "reason"));
+        CLIENT.put(RegistrationType.OBJECTION_LAWSUIT, with(Set.of(), "objection", "courtNotice"));
         CLIENT.put(
                 RegistrationType.ADVANCE_NOTICE,
-                with(Set.of(), "subtype", "possibleFrom", "amount", "term", "consents", "contract"));
+                with(
+                        Set.of(),
+                        "subtype",
+                        "possibleFrom",
+                        "possibleFromEvidence",
+                        "amount",
+                        "term",
+                        "consents",
+                        "contract"));
         CLIENT.put(RegistrationType.SEIZURE, with(Set.of(), "subtype", "courtOrder", "renews", "termYears"));
         CLIENT.put(RegistrationType.SEIZURE_RELEASE, with(Set.of(), "ends", "courtOrder"));
         CLIENT.put(RegistrationType.MORTGAGE, with(Set.of(), "subtype", "amount", "term", "consents"));

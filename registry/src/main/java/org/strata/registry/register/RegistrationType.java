@@ -20,8 +20,13 @@ public enum RegistrationType {
     CANCELLATION("cancellation", 400),
     /** Correction (更正登记) of an earlier event, which stays in the register. */
     CORRECTION("correction", 500),
-    /** Objection (异议登记); lapses after 15 days. */
+    /** Objection (异议登记); lapses after 15 days unless the applicant's lawsuit is recorded. */
     OBJECTION("objection", 600),
+    /**
+     * The lawsuit (or arbitration) an objection announced, recorded within its 15 days with the court's notice of
+     * acceptance: the objection then stays in force until it is cancelled on the court's decision.
+     */
+    OBJECTION_LAWSUIT("objection-lawsuit", 600),
     /** Advance notice (预告登记), sub-types 1-4; lapses 90 days after registration became possible. */
     ADVANCE_NOTICE("advance-notice", 700),
     /** Seizure (查封登记), sub-types 1-5: seizure, waiting-in-line, pre-seizure, waiting pre-seizure, renewal. */

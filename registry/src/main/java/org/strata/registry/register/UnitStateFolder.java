@@ -142,6 +142,7 @@ public final class UnitStateFolder {
                     takeNaturalStatus(e);
                     holders = e.partiesIn(PartyRole.HOLDER);
                     ownershipEvent = Optional.of(e.id());
+                    startPreSaleNoticePeriods(e);
                 }
                 case TRANSFER -> {
                     holders = afterTransfer(holders, e);
@@ -170,13 +171,15 @@ public final class UnitStateFolder {
                         e.id(),
                         restriction(
                                 e, Optional.of(LegalPeriods.endOfDays(e.validFrom(), LegalPeriods.OBJECTION_DAYS))));
-                case ADVANCE_NOTICE -> notices.put(
-                        e.id(),
-                        restriction(
-                                e,
-                                e.detail("possibleFrom")
-                                        .map(d -> LegalPeriods.endOfDays(
-                                                LocalDate.parse(d), LegalPeriods.ADVANCE_NOTICE_DAYS))));
+                case ADVANCE_NOTICE -> notices.put(e.id(), restriction(e, noticeLapse(e, registered && !cancelled)));
+                case OBJECTION_LAWSUIT -> e.detail("objection")
+                        .ifPresent(id -> objections.computeIfPresent(
+                                id,
+                                (k, o) -> o.lapsesAt()
+                                                .map(e.validFrom()::isBefore)
+                                                .orElse(true)
+                                        ? o.placed(o.rank(), o.since(), Optional.empty())
+                                        : o));
                 case SEIZURE -> {
                     if (e.subtype() == 5) {
                         seizures.renew(e.detail("renews").orElse(""), term(e));
@@ -284,6 +287,35 @@ public final class UnitStateFolder {
 
         private static Restriction restriction(RegisterEvent e, Optional<Instant> lapses) {
             return new Restriction(e.type(), e.id(), e.subtype(), e.parties(), e.details(), e.validFrom(), 0, lapses);
+        }
+
+        /**
+         * When an advance notice lapses (Civil Code art. 221: 90 days from the day registration became possible,
+         * art. 201): from {@code possibleFrom} when the application states it with its evidence; else, for a
+         * purchase (1, 2) or a mortgage of registered real estate (4), from the notice's own day when the unit is
+         * registered already; a pre-sale purchase (1) on a unit not yet registered waits for the unit's first
+         * registration; a pre-sale mortgage (3) waits for {@code possibleFrom}.
+         */
+        private static Optional<Instant> noticeLapse(RegisterEvent e, boolean unitRegistered) {
+            Optional<String> possibleFrom = e.detail("possibleFrom");
+            if (possibleFrom.isPresent()) {
+                return Optional.of(
+                        LegalPeriods.endOfDays(LocalDate.parse(possibleFrom.get()), LegalPeriods.ADVANCE_NOTICE_DAYS));
+            }
+            boolean possibleNow = unitRegistered && (e.subtype() == 1 || e.subtype() == 2 || e.subtype() == 4);
+            return possibleNow
+                    ? Optional.of(LegalPeriods.endOfDays(e.validFrom(), LegalPeriods.ADVANCE_NOTICE_DAYS))
+                    : Optional.empty();
+        }
+
+        /** A first registration makes the pre-sale purchases noticed before it registrable: their 90 days start. */
+        private void startPreSaleNoticePeriods(RegisterEvent first) {
+            notices.replaceAll((id, n) -> n.subtype() == 1 && n.lapsesAt().isEmpty()
+                    ? n.placed(
+                            n.rank(),
+                            n.since(),
+                            Optional.of(LegalPeriods.endOfDays(first.validFrom(), LegalPeriods.ADVANCE_NOTICE_DAYS)))
+                    : n);
         }
 
         /** The end of a residence right's term, the day after its last day (CST); none when it has no term. */

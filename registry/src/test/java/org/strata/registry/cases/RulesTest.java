@@ -312,6 +312,41 @@ class RulesTest {
     }
 
     @Test
+    void aLawsuitRecordedWithinFifteenDaysKeepsTheObjection() {
+        firstToAlice();
+        RegisterEvent objection =
+                add(RegistrationType.OBJECTION, 0, List.of(as(PartyRole.APPLICANT, carol, null)), details(), null);
+        Map<String, String> notice = details("objection", objection.id(), "courtNotice", "(2026)浙0106民初1号");
+        assertEquals(
+                List.of("objection-lawsuit"),
+                codes(RegistrationType.OBJECTION_LAWSUIT, parties(as(PartyRole.APPLICANT, bob, null)), notice),
+                "only the objection's own applicant");
+        assertEquals(
+                List.of(),
+                codes(RegistrationType.OBJECTION_LAWSUIT, parties(as(PartyRole.APPLICANT, carol, null)), notice));
+        add(RegistrationType.OBJECTION_LAWSUIT, 0, List.of(as(PartyRole.APPLICANT, carol, null)), notice, null);
+        day += 60;
+        assertEquals(
+                List.of("objection-registered"),
+                transferToBob(),
+                "the objection stays in force while the lawsuit runs");
+    }
+
+    @Test
+    void aLawsuitAfterTheFifteenDaysFindsNoObjection() {
+        firstToAlice();
+        RegisterEvent objection =
+                add(RegistrationType.OBJECTION, 0, List.of(as(PartyRole.APPLICANT, carol, null)), details(), null);
+        day += 16;
+        assertEquals(
+                List.of("objection-lawsuit"),
+                codes(
+                        RegistrationType.OBJECTION_LAWSUIT,
+                        parties(as(PartyRole.APPLICANT, carol, null)),
+                        details("objection", objection.id(), "courtNotice", "(2026)浙0106民初1号")));
+    }
+
+    @Test
     void afterCancellationOnlyCorrectionsRemain() {
         RegisterEvent first = firstToAlice();
         add(RegistrationType.CANCELLATION, 0, List.of(as(PartyRole.APPLICANT, alice, null)), details(), null);

@@ -167,7 +167,7 @@ public final class DisposalCases {
                     case "transfer" -> parties(
                             as(PartyRole.TRANSFEROR, ALICE, "1"), as(PartyRole.TRANSFEREE, acquirer, "1"));
                     case "cancellation", "correction" -> parties(as(PartyRole.APPLICANT, ALICE, null));
-                    case "objection" -> parties(as(PartyRole.APPLICANT, ERIN, null));
+                    case "objection", "objection-lawsuit" -> parties(as(PartyRole.APPLICANT, ERIN, null));
                     case "advance-notice", "easement" -> parties(as(PartyRole.HOLDER, DAVE, "1"));
                     case "seizure", "seizure-release" -> parties(as(PartyRole.COURT, court(), null));
                     case "mortgage" -> parties(
@@ -193,6 +193,8 @@ public final class DisposalCases {
                     case "cancellation", "objection" -> details("reason", "given up");
                     case "correction" -> details("corrects", firstEvent, "statedArea", "120", "reason", "survey error");
                     case "advance-notice" -> details("subtype", "1");
+                    case "objection-lawsuit" -> details(
+                            "objection", restrictionEvent, "courtNotice", "(2026)浙0106民初1号受理通知书");
                     case "seizure" -> details("courtOrder", "(2026)浙0106执300号", "subtype", "2");
                     case "seizure-release", "mortgage-cancellation", "residence-right-cancellation" -> details(
                             "ends", restrictionEvent);

@@ -111,6 +111,46 @@ class UnitStateFolderTest {
     }
 
     @Test
+    void anAdvanceNoticeLapsesFromTheDayItsRegistrationBecamePossible() {
+        // a pre-sale purchase noticed before the building is registered: its 90 days start with the first registration
+        RegisterEvent preSale = events.add(
+                RegistrationType.ADVANCE_NOTICE,
+                1,
+                day(1),
+                List.of(as(PartyRole.HOLDER, buyer, "1")),
+                details(),
+                null,
+                null);
+        assertEquals(
+                List.of(preSale.id()),
+                ids(UnitStateFolder.current(UNIT, events.all(), day(400)).advanceNotices()),
+                "before the unit is registered, nothing can be registered and nothing lapses");
+        first(); // recorded now, valid from 1 January 08:00 CST
+        RegisterEvent resale = events.add(
+                RegistrationType.ADVANCE_NOTICE,
+                2,
+                day(30),
+                List.of(as(PartyRole.HOLDER, buyer, "1")),
+                details(),
+                null,
+                null);
+        // from the first registration of 1 January CST: 2 January - 1 April, lapsing at midnight CST
+        Instant preSaleLapse = Instant.parse("2026-04-01T16:00:00Z");
+        // the resale notice of 31 January CST, on a registered unit: 1 February - 1 May
+        Instant resaleLapse = Instant.parse("2026-05-01T16:00:00Z");
+        assertEquals(
+                List.of(preSale.id(), resale.id()),
+                ids(UnitStateFolder.current(UNIT, events.all(), preSaleLapse.minusSeconds(1))
+                        .advanceNotices()));
+        assertEquals(
+                List.of(resale.id()),
+                ids(UnitStateFolder.current(UNIT, events.all(), preSaleLapse).advanceNotices()));
+        assertTrue(UnitStateFolder.current(UNIT, events.all(), resaleLapse)
+                .advanceNotices()
+                .isEmpty());
+    }
+
+    @Test
     void anAdvanceNoticeIsEndedByTheRegistrationItProtects() {
         first();
         Party other = person("Other", 3);

@@ -20,7 +20,8 @@ public final class RuleBook {
             new CorrectsEventOfUnitRule(),
             new RenewsSeizureInForceRule(),
             new RepeatObjectionRule(),
-            new ResidenceRightRule());
+            new ResidenceRightRule(),
+            new ObjectionLawsuitRule());
 
     /** The disposal matrix the book applies. */
     public DisposalMatrix disposalMatrix() {
