@@ -30,6 +30,8 @@ public final class ApplicationChecks {
             Map.entry(RegistrationType.SEIZURE_RELEASE, EnumSet.of(PartyRole.COURT)),
             Map.entry(RegistrationType.MORTGAGE, EnumSet.of(PartyRole.MORTGAGOR, PartyRole.MORTGAGEE)),
             Map.entry(RegistrationType.MORTGAGE_CANCELLATION, EnumSet.noneOf(PartyRole.class)),
+            Map.entry(RegistrationType.MORTGAGE_CHANGE, EnumSet.of(PartyRole.MORTGAGOR, PartyRole.MORTGAGEE)),
+            Map.entry(RegistrationType.MORTGAGE_FIXING, EnumSet.of(PartyRole.MORTGAGEE)),
             Map.entry(RegistrationType.EASEMENT, EnumSet.of(PartyRole.HOLDER)),
             Map.entry(RegistrationType.RESIDENCE_RIGHT, EnumSet.of(PartyRole.GRANTOR, PartyRole.RESIDENT)),
             Map.entry(RegistrationType.RESIDENCE_RIGHT_CANCELLATION, EnumSet.noneOf(PartyRole.class)));
@@ -168,6 +170,11 @@ public final class ApplicationChecks {
             case SEIZURE_RELEASE, MORTGAGE_CANCELLATION, RESIDENCE_RIGHT_CANCELLATION -> required(a, "ends");
             case RESIDENCE_RIGHT -> a.detail("term").ifPresent(DetailValues::term);
             case CORRECTION -> required(a, "corrects");
+            case MORTGAGE_CHANGE -> required(a, "mortgage");
+            case MORTGAGE_FIXING -> {
+                required(a, "mortgage");
+                DetailValues.amount(required(a, "fixedAmount"));
+            }
             case OBJECTION_LAWSUIT -> {
                 required(a, "objection");
                 required(a, "courtNotice");
@@ -185,6 +192,11 @@ public final class ApplicationChecks {
             a.detail("amount").ifPresent(DetailValues::amount);
             a.detail("term").ifPresent(DetailValues::term);
         }
+        a.detail("noTransfer").ifPresent(v -> {
+            if (!v.equals("true") && !v.equals("false")) {
+                throw CaseException.invalid("invalid-detail", "details.noTransfer is true or false");
+            }
+        });
         a.detail("statedArea").ifPresent(v -> DetailValues.area("statedArea", v));
         a.detail("innerArea").ifPresent(v -> DetailValues.area("innerArea", v));
         a.detail("validFrom").ifPresent(DetailValues::instantOrDate);

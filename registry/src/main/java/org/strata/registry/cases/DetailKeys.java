@@ -49,7 +49,11 @@ public final class DetailKeys {
                         "contract"));
         CLIENT.put(RegistrationType.SEIZURE, with(Set.of(), "subtype", "courtOrder", "renews", "termYears"));
         CLIENT.put(RegistrationType.SEIZURE_RELEASE, with(Set.of(), "ends", "courtOrder"));
-        CLIENT.put(RegistrationType.MORTGAGE, with(Set.of(), "subtype", "amount", "term", "consents"));
+        CLIENT.put(RegistrationType.MORTGAGE, with(Set.of(), "subtype", "amount", "term", "consents", "noTransfer"));
+        CLIENT.put(
+                RegistrationType.MORTGAGE_CHANGE,
+                with(Set.of(), "mortgage", "amount", "term", "noTransfer", "rankBefore", "consents"));
+        CLIENT.put(RegistrationType.MORTGAGE_FIXING, with(Set.of(), "mortgage", "fixedAmount", "reason"));
         CLIENT.put(RegistrationType.MORTGAGE_CANCELLATION, with(Set.of(), "ends", "reason"));
         CLIENT.put(RegistrationType.EASEMENT, with(Set.of(), "term", "consents", "reason"));
         CLIENT.put(RegistrationType.RESIDENCE_RIGHT, with(Set.of(), "term", "charge", "consents", "contract"));

@@ -35,6 +35,13 @@ public enum RegistrationType {
     SEIZURE_RELEASE("seizure-release", 800),
     /** Mortgage (抵押权登记), ordinary (1) or maximum-amount (2). */
     MORTGAGE("mortgage", 900),
+    /**
+     * Change of a mortgage (抵押权变更登记): its amount, term, rank ({@code rankBefore}) or an agreement that the
+     * unit is not transferred ({@code noTransfer}, Civil Code art. 406), by mortgagor and mortgagee (art. 409).
+     */
+    MORTGAGE_CHANGE("mortgage-change", 300),
+    /** Fixing of a maximum-amount mortgage's secured claims (最高额抵押权确定登记, arts. 420-424). */
+    MORTGAGE_FIXING("mortgage-fixing", 300),
     /** Cancellation of a mortgage (抵押权注销登记). */
     MORTGAGE_CANCELLATION("mortgage-cancellation", 400),
     /** Easement (地役权登记). */

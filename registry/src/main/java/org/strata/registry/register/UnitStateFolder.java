@@ -193,6 +193,7 @@ public final class UnitStateFolder {
                     endProtectedNotices(MORTGAGE_NOTICES, e.partiesIn(PartyRole.MORTGAGEE));
                 }
                 case MORTGAGE_CANCELLATION -> e.ends().ifPresent(mortgages::remove);
+                case MORTGAGE_CHANGE, MORTGAGE_FIXING -> e.detail("mortgage").ifPresent(id -> changeMortgage(id, e));
                 case EASEMENT -> easements.put(e.id(), restriction(e, Optional.empty()));
                 case RESIDENCE_RIGHT -> residenceRights.put(e.id(), restriction(e, termEnd(e)));
                 case RESIDENCE_RIGHT_CANCELLATION -> e.ends().ifPresent(residenceRights::remove);
@@ -316,6 +317,41 @@ public final class UnitStateFolder {
                             n.since(),
                             Optional.of(LegalPeriods.endOfDays(first.validFrom(), LegalPeriods.ADVANCE_NOTICE_DAYS)))
                     : n);
+        }
+
+        /**
+         * A mortgage as changed or fixed: the event's amount, term, no-transfer agreement or fixed amount replace
+         * the registered ones; {@code rankBefore} moves it ahead of another mortgage.
+         */
+        private void changeMortgage(String id, RegisterEvent e) {
+            Restriction m = mortgages.get(id);
+            if (m == null) {
+                return;
+            }
+            TreeMap<String, String> details = new TreeMap<>(m.details());
+            for (String key : List.of("amount", "term", "noTransfer", "fixedAmount")) {
+                e.detail(key).ifPresent(v -> details.put(key, v));
+            }
+            if (e.type() == RegistrationType.MORTGAGE_FIXING) {
+                details.put("fixedOn", e.validFrom().toString());
+            }
+            Restriction changed = new Restriction(
+                    m.type(), m.eventId(), m.subtype(), m.parties(), details, m.since(), 0, m.lapsesAt());
+            Optional<String> before = e.detail("rankBefore").filter(mortgages::containsKey);
+            if (before.isEmpty()) {
+                mortgages.put(id, changed);
+                return;
+            }
+            List<Map.Entry<String, Restriction>> order = new ArrayList<>(mortgages.entrySet());
+            mortgages.clear();
+            for (Map.Entry<String, Restriction> entry : order) {
+                if (entry.getKey().equals(before.get())) {
+                    mortgages.put(id, changed);
+                }
+                if (!entry.getKey().equals(id)) {
+                    mortgages.put(entry.getKey(), entry.getValue());
+                }
+            }
         }
 
         /** The end of a residence right's term, the day after its last day (CST); none when it has no term. */

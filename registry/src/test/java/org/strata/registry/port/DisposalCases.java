@@ -172,7 +172,9 @@ public final class DisposalCases {
                     case "seizure", "seizure-release" -> parties(as(PartyRole.COURT, court(), null));
                     case "mortgage" -> parties(
                             as(PartyRole.MORTGAGOR, ALICE, null), as(PartyRole.MORTGAGEE, bank(), null));
-                    case "mortgage-cancellation" -> parties(as(PartyRole.MORTGAGEE, bank(), null));
+                    case "mortgage-cancellation", "mortgage-fixing" -> parties(as(PartyRole.MORTGAGEE, bank(), null));
+                    case "mortgage-change" -> parties(
+                            as(PartyRole.MORTGAGOR, ALICE, null), as(PartyRole.MORTGAGEE, bank(), null));
                     case "residence-right" -> parties(
                             as(PartyRole.GRANTOR, ALICE, null), as(PartyRole.RESIDENT, ERIN, null));
                     case "residence-right-cancellation" -> parties(as(PartyRole.APPLICANT, ALICE, null));
@@ -193,6 +195,8 @@ public final class DisposalCases {
                     case "cancellation", "objection" -> details("reason", "given up");
                     case "correction" -> details("corrects", firstEvent, "statedArea", "120", "reason", "survey error");
                     case "advance-notice" -> details("subtype", "1");
+                    case "mortgage-change" -> details("mortgage", restrictionEvent, "term", "2026-01-01/2040-01-01");
+                    case "mortgage-fixing" -> details("mortgage", restrictionEvent, "fixedAmount", "1000");
                     case "objection-lawsuit" -> details(
                             "objection", restrictionEvent, "courtNotice", "(2026)浙0106民初1号受理通知书");
                     case "seizure" -> details("courtOrder", "(2026)浙0106执300号", "subtype", "2");

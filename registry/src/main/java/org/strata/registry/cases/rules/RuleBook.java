@@ -21,7 +21,9 @@ public final class RuleBook {
             new RenewsSeizureInForceRule(),
             new RepeatObjectionRule(),
             new ResidenceRightRule(),
-            new ObjectionLawsuitRule());
+            new ObjectionLawsuitRule(),
+            new MortgageChangeRule(),
+            new NoTransferAgreementRule());
 
     /** The disposal matrix the book applies. */
     public DisposalMatrix disposalMatrix() {
