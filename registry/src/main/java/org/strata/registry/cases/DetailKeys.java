@@ -33,7 +33,9 @@ public final class DetailKeys {
         CLIENT.put(RegistrationType.TRANSFER, with(NATURAL_STATUS, "consents", "courtOrder"));
         CLIENT.put(RegistrationType.CHANGE, with(NATURAL_STATUS, "consents"));
         CLIENT.put(RegistrationType.CANCELLATION, with(Set.of(), "ends", "reason", "consents", "courtOrder"));
-        CLIENT.put(RegistrationType.CORRECTION, with(NATURAL_STATUS, "corrects", "reason", "courtOrder"));
+        CLIENT.put(
+                RegistrationType.CORRECTION,
+                with(NATURAL_STATUS, "corrects", "reason", "courtOrder", "holderConsent", "proof"));
         CLIENT.put(RegistrationType.OBJECTION, with(Set.of(), "reason"));
         CLIENT.put(RegistrationType.OBJECTION_LAWSUIT, with(Set.of(), "objection", "courtNotice"));
         CLIENT.put(

@@ -347,6 +347,45 @@ class RulesTest {
     }
 
     @Test
+    void theRightIsCancelledByAllItsHoldersAndCorrectedByAHolderOrWithProof() {
+        add(
+                RegistrationType.FIRST,
+                0,
+                List.of(as(PartyRole.HOLDER, alice, "1/2"), as(PartyRole.HOLDER, bob, "1/2")),
+                details(),
+                null);
+        assertEquals(
+                List.of("applicants"),
+                codes(RegistrationType.CANCELLATION, parties(as(PartyRole.APPLICANT, alice, null)), details()),
+                "one co-owner cannot give up the whole right");
+        assertEquals(
+                List.of(),
+                codes(
+                        RegistrationType.CANCELLATION,
+                        parties(as(PartyRole.APPLICANT, alice, null), as(PartyRole.APPLICANT, bob, null)),
+                        details()));
+        String first = events.all().get(0).id();
+        assertEquals(
+                List.of("applicants"),
+                codes(
+                        RegistrationType.CORRECTION,
+                        parties(as(PartyRole.APPLICANT, carol, null)),
+                        details("corrects", first, "statedArea", "90")));
+        assertEquals(
+                List.of(),
+                codes(
+                        RegistrationType.CORRECTION,
+                        parties(as(PartyRole.APPLICANT, carol, null)),
+                        details("corrects", first, "statedArea", "90", "proof", "survey report 2026-07")));
+        assertEquals(
+                List.of(),
+                codes(
+                        RegistrationType.CORRECTION,
+                        parties(as(PartyRole.APPLICANT, bob, null)),
+                        details("corrects", first, "statedArea", "90")));
+    }
+
+    @Test
     void afterCancellationOnlyCorrectionsRemain() {
         RegisterEvent first = firstToAlice();
         add(RegistrationType.CANCELLATION, 0, List.of(as(PartyRole.APPLICANT, alice, null)), details(), null);

@@ -23,7 +23,8 @@ public final class RuleBook {
             new ResidenceRightRule(),
             new ObjectionLawsuitRule(),
             new MortgageChangeRule(),
-            new NoTransferAgreementRule());
+            new NoTransferAgreementRule(),
+            new ApplicantsRule());
 
     /** The disposal matrix the book applies. */
     public DisposalMatrix disposalMatrix() {
