@@ -28,7 +28,7 @@ public final class CaseService {
     private final RegisterStore register;
     private final CadastreStore cadastre;
     private final Clock clock;
-    private final RuleBook rules = new RuleBook();
+    private final RuleBook rules;
     private final SpaceRules space;
 
     /**
@@ -41,6 +41,7 @@ public final class CaseService {
         this.cadastre = cadastre;
         this.clock = clock;
         this.space = space;
+        this.rules = new RuleBook(register::eventsOf);
     }
 
     /** The rules, for explaining them. */

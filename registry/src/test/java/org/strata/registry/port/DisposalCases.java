@@ -119,6 +119,19 @@ public final class DisposalCases {
                     unit,
                     parties(as(PartyRole.APPLICANT, ERIN, null)),
                     details("reason", "claims the unit")));
+            case "no-transfer-agreement" -> List.of(application(
+                    RegistrationType.MORTGAGE,
+                    unit,
+                    parties(as(PartyRole.MORTGAGOR, ALICE, null), as(PartyRole.MORTGAGEE, bank(), null)),
+                    details(
+                            "subtype",
+                            "1",
+                            "amount",
+                            "1000000",
+                            "term",
+                            "2026-01-01/2036-01-01",
+                            "noTransfer",
+                            "true")));
             case "residence-right" -> List.of(application(
                     RegistrationType.RESIDENCE_RIGHT,
                     unit,

@@ -252,7 +252,7 @@ class LawfulRegisterTest {
             Officer officer = new Officer(new Http(server.uri()));
             JsonNode rules = Http.json(officer.get("/api/v1/rules"));
             JsonNode matrix = rules.get("disposalMatrix");
-            assertEquals(6 * 17, matrix.size());
+            assertEquals(7 * 17, matrix.size());
             Set<String> pairs = new HashSet<>();
             for (JsonNode cell : matrix) {
                 assertTrue(pairs.add(cell.get("restriction").asText() + "×"

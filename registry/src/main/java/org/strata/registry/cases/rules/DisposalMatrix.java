@@ -36,7 +36,11 @@ public final class DisposalMatrix {
         /** An objection in force (异议登记). */
         OBJECTION("objection", UnitState::objections),
         /** A residence right in force (居住权). */
-        RESIDENCE_RIGHT("residence-right", UnitState::residenceRights);
+        RESIDENCE_RIGHT("residence-right", UnitState::residenceRights),
+        /** A mortgage in force carrying a registered agreement not to transfer the unit (Civil Code art. 406). */
+        NO_TRANSFER_AGREEMENT("no-transfer-agreement", s -> s.mortgages().stream()
+                .filter(m -> "true".equals(m.details().get("noTransfer")))
+                .toList());
 
         private final String wireName;
         private final Function<UnitState, List<Restriction>> inForce;

@@ -9,22 +9,36 @@ import org.strata.registry.register.UnitState;
 
 /** Every rule with legal effect, checked together; all findings are listed, not just the first. */
 public final class RuleBook {
-    private final List<Rule> rules = List.of(
-            new RegistrationStatusRule(),
-            new DisposalRule(),
-            new ChangeKeepsHoldersRule(),
-            new MortgageeCancelsRule(),
-            new TransferorsAreHoldersRule(),
-            new MortgagorsAreHoldersRule(),
-            new EndsRestrictionInForceRule(),
-            new CorrectsEventOfUnitRule(),
-            new RenewsSeizureInForceRule(),
-            new RepeatObjectionRule(),
-            new ResidenceRightRule(),
-            new ObjectionLawsuitRule(),
-            new MortgageChangeRule(),
-            new NoTransferAgreementRule(),
-            new ApplicantsRule());
+    private final List<Rule> rules;
+
+    /** The rules that need no other unit's register (land-and-building reads none). */
+    public RuleBook() {
+        this(unit -> List.of());
+    }
+
+    /**
+     * The rules, reading other units' events (the land under a building) from the register.
+     *
+     * @param register a unit's events, in chain order
+     */
+    public RuleBook(java.util.function.Function<org.strata.registry.unit.UnitCode, List<RegisterEvent>> register) {
+        rules = List.of(
+                new RegistrationStatusRule(),
+                new DisposalRule(),
+                new ChangeKeepsHoldersRule(),
+                new MortgageeCancelsRule(),
+                new TransferorsAreHoldersRule(),
+                new MortgagorsAreHoldersRule(),
+                new EndsRestrictionInForceRule(),
+                new CorrectsEventOfUnitRule(),
+                new RenewsSeizureInForceRule(),
+                new RepeatObjectionRule(),
+                new ResidenceRightRule(),
+                new ObjectionLawsuitRule(),
+                new MortgageChangeRule(),
+                new ApplicantsRule(),
+                new LandAndBuildingRule(register));
+    }
 
     /** The disposal matrix the book applies. */
     public DisposalMatrix disposalMatrix() {
