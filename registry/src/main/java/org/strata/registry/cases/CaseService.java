@@ -3,6 +3,7 @@ package org.strata.registry.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.strata.registry.access.Actor;
@@ -10,6 +11,7 @@ import org.strata.registry.access.Officers;
 import org.strata.registry.cases.rules.RuleBook;
 import org.strata.registry.port.CadastreContents;
 import org.strata.registry.port.CadastreStore;
+import org.strata.registry.port.RegisterSession;
 import org.strata.registry.port.RegisterStore;
 import org.strata.registry.register.CertificateNumber;
 import org.strata.registry.register.LegalPeriods;
@@ -18,6 +20,7 @@ import org.strata.registry.register.RegistrationType;
 import org.strata.registry.register.UnitState;
 import org.strata.registry.register.UnitStateFolder;
 import org.strata.registry.space.SpaceRules;
+import org.strata.registry.unit.UnitCode;
 
 /**
  * The registration workflow: submit (form checks, then rules for early feedback), accept, review, and
@@ -149,8 +152,15 @@ public final class CaseService {
                             year,
                             kind,
                             session.nextCertificateNumber(CertificateNumber.seriesOf(a.county(), year, kind))));
-            RegisterEvent event =
-                    EventFactory.next(current, session.head(), officer.subject(), now, history, cadastre, certificate);
+            RegisterEvent event = EventFactory.next(
+                    current,
+                    session.head(),
+                    officer.subject(),
+                    now,
+                    history,
+                    cadastre,
+                    certificate,
+                    fromLand(a, session));
             session.append(event);
             a.newUnit()
                     .ifPresent(u -> session.addToCadastre(new CadastreContents(
@@ -165,6 +175,23 @@ public final class CaseService {
             session.updateCase(recorded, current.version());
             return recorded;
         });
+    }
+
+    /** What a building unit's first registration takes from the registered land it stands on: nature and use. */
+    private static Map<String, String> fromLand(Application a, RegisterSession session) {
+        if (a.type() != RegistrationType.FIRST || a.unitCode().isLandUnit()) {
+            return Map.of();
+        }
+        UnitCode land = UnitCode.landOf(a.unitCode().parcel());
+        UnitState landState =
+                UnitStateFolder.current(land, session.eventsOf(land), Instant.parse("9999-12-31T00:00:00Z"));
+        Map<String, String> taken = new java.util.TreeMap<>();
+        if (landState.registered()) {
+            Optional.ofNullable(landState.naturalStatus().get("rightNature"))
+                    .ifPresent(v -> taken.put("rightNature", v));
+            Optional.ofNullable(landState.naturalStatus().get("use")).ifPresent(v -> taken.put("landUse", v));
+        }
+        return taken;
     }
 
     private List<Finding> allFindings(Application a, UnitState state, List<RegisterEvent> history) {

@@ -20,8 +20,16 @@ public final class DetailKeys {
     public static final int MAX_VALUE_LENGTH = 2000;
 
     /** The natural status of a unit, which first registration, change and correction state. */
-    static final Set<String> NATURAL_STATUS =
-            Set.of("statedArea", "innerArea", "use", "location", "rightType", "rightNature", "termStart", "termEnd");
+    static final Set<String> NATURAL_STATUS = Set.of(
+            "statedArea",
+            "innerArea",
+            "use",
+            "landUse",
+            "location",
+            "rightType",
+            "rightNature",
+            "termStart",
+            "termEnd");
 
     /** Keys set by Strata itself: the case's origin and the survey results it reuses. */
     public static final Set<String> SYSTEM = Set.of("origin", "surveyPackage", "surveyPart", "attachments");

@@ -2,6 +2,7 @@ package org.strata.registry.cases;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.strata.registry.cadastre.BuildingUnit;
@@ -11,7 +12,6 @@ import org.strata.registry.port.RegisterStore;
 import org.strata.registry.register.CertificateNumber;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.RegistrationType;
-import org.strata.registry.right.RightNature;
 import org.strata.registry.right.RightType;
 import org.strata.registry.unit.OwnershipLetter;
 import org.strata.registry.unit.UnitCode;
@@ -26,6 +26,8 @@ final class EventFactory {
      * The event recording a case, carrying in {@code details.certificate} the certificate or proof it issues.
      *
      * @param certificate the number issued, or empty when the type issues none
+     * @param fromLand what a building unit's first registration takes from the land it stands on (the land's
+     *     right nature and use, 房地一体), empty otherwise
      */
     static RegisterEvent next(
             RegistrationCase c,
@@ -34,11 +36,13 @@ final class EventFactory {
             Instant now,
             List<RegisterEvent> history,
             CadastreStore cadastre,
-            Optional<CertificateNumber> certificate) {
+            Optional<CertificateNumber> certificate,
+            Map<String, String> fromLand) {
         Application a = c.application();
-        if (certificate.isPresent()) {
-            TreeMap<String, String> details = new TreeMap<>(a.details());
-            details.put("certificate", certificate.get().toString());
+        TreeMap<String, String> details = new TreeMap<>(a.details());
+        certificate.ifPresent(n -> details.put("certificate", n.toString()));
+        fromLand.forEach(details::putIfAbsent);
+        if (!details.equals(a.details())) {
             a = new Application(a.type(), a.unitCode(), a.parties(), details, a.newUnit());
         }
         return next(c.id(), a, head, officer, now, history, cadastre);
@@ -130,8 +134,7 @@ final class EventFactory {
                                     : RightType.COLLECTIVE_CONSTRUCTION_LAND_USE_AND_BUILDING)
                             .code()));
         });
-        status.put("rightNature", Integer.toString(RightNature.GRANT.code()));
-        return status;
+        return status; // the right nature is stated by the application, or taken from the land (房地一体), never assumed
     }
 
     private static String decimal(double value) {

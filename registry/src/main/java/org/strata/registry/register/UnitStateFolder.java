@@ -120,7 +120,15 @@ public final class UnitStateFolder {
         private static final Set<Integer> MORTGAGE_NOTICES = Set.of(3, 4);
 
         private static final List<String> NATURAL_STATUS = List.of(
-                "statedArea", "innerArea", "use", "location", "rightType", "rightNature", "termStart", "termEnd");
+                "statedArea",
+                "innerArea",
+                "use",
+                "landUse",
+                "location",
+                "rightType",
+                "rightNature",
+                "termStart",
+                "termEnd");
 
         boolean registered;
         boolean cancelled;

@@ -99,7 +99,12 @@ public final class SurveyRegistration implements SurveyService.AcceptanceListene
                 Footprint.ofEpsg4549(p.boundary()),
                 p.heights(),
                 p.statedAreaSquareMetres(),
-                LandUse.ofCode(p.landUse()).orElse(LandUse.URBAN_RESIDENTIAL),
+                LandUse.ofCode(p.landUse())
+                        .orElseThrow(() -> new SurveyException(
+                                SurveyException.Kind.INVALID,
+                                "unknown-land-use",
+                                "the parcel survey of " + a.unitCode() + " gives land use '" + p.landUse()
+                                        + "', not a GB/T 21010-2017 class")),
                 p.location());
         Map<String, String> details = new TreeMap<>(a.details());
         details.put(ORIGIN, "survey-reuse");

@@ -119,6 +119,29 @@ public abstract class RegisterStoreContract {
     }
 
     @Test
+    void aBuildingUnitTakesTheRightNatureAndUseOfItsLand() {
+        clock.advance(Duration.ofHours(1));
+        cases.record(
+                OFFICER,
+                cases.submit(
+                                OFFICER,
+                                application(
+                                        RegistrationType.FIRST,
+                                        parcel.unitCode(),
+                                        parties(as(PartyRole.HOLDER, alice, "1")),
+                                        details("rightNature", "101")))
+                        .id(),
+                true);
+        RegistrationCase flatFirst = registerAlice();
+        Map<String, String> natural = stores.register()
+                .event(flatFirst.eventId().orElseThrow())
+                .orElseThrow()
+                .details();
+        assertEquals("101", natural.get("rightNature"), "allocated land (划拨) makes an allocated building unit");
+        assertEquals(parcel.landUse().code(), natural.get("landUse"));
+    }
+
+    @Test
     void certificatesAreNumberedPerSeriesWithoutGapsAndFoundByNumber() {
         RegistrationCase first = registerAlice();
         RegistrationCase mortgage = record(
