@@ -51,6 +51,14 @@ public record Application(
         return Optional.ofNullable(details.get(name)).filter(v -> !v.isBlank());
     }
 
+    /** The event ids listed in {@code details.consents}: the restrictions whose holders consent. */
+    public java.util.Set<String> consents() {
+        return java.util.Arrays.stream(detail("consents").orElse("").split(","))
+                .map(String::trim)
+                .filter(id -> !id.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** The county of the unit. */
     public String county() {
         return unitCode.parcel().county();

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.strata.registry.register.RegistrationType;
+import org.strata.registry.register.UnitStateFolder;
 
 /**
  * The details an application of each registration type may carry. An applicant names only the keys of its
@@ -20,16 +21,7 @@ public final class DetailKeys {
     public static final int MAX_VALUE_LENGTH = 2000;
 
     /** The natural status of a unit, which first registration, change and correction state. */
-    static final Set<String> NATURAL_STATUS = Set.of(
-            "statedArea",
-            "innerArea",
-            "use",
-            "landUse",
-            "location",
-            "rightType",
-            "rightNature",
-            "termStart",
-            "termEnd");
+    static final Set<String> NATURAL_STATUS = Set.copyOf(UnitStateFolder.NATURAL_STATUS);
 
     /** Keys set by Strata itself: the case's origin and the survey results it reuses. */
     public static final Set<String> SYSTEM = Set.of("origin", "surveyPackage", "surveyPart", "attachments");

@@ -1,5 +1,6 @@
 package org.strata.registry.register;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.strata.registry.party.Party;
@@ -23,6 +24,11 @@ public record RegisteredParty(PartyRole role, Party party, Optional<Share> share
     /** The same party in another role. */
     public RegisteredParty as(PartyRole newRole) {
         return new RegisteredParty(newRole, party, share);
+    }
+
+    /** The identity document numbers of the parties, each once. */
+    public static java.util.Set<String> idNumbers(List<RegisteredParty> parties) {
+        return parties.stream().map(p -> p.party().idNumber()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Whether two entries name the same person or organisation (by document number) with the same share. */

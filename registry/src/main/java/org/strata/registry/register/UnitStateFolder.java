@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.strata.registry.unit.UnitCode;
 
 /**
@@ -22,6 +21,18 @@ import org.strata.registry.unit.UnitCode;
  * against the wall clock.
  */
 public final class UnitStateFolder {
+    /** The facts of a unit's natural status that first registration, change and correction state. */
+    public static final List<String> NATURAL_STATUS = List.of(
+            "statedArea",
+            "innerArea",
+            "use",
+            "landUse",
+            "location",
+            "rightType",
+            "rightNature",
+            "termStart",
+            "termEnd");
+
     private UnitStateFolder() {}
 
     /** The state now, with lapses computed at {@code now} (from the clock port). */
@@ -119,17 +130,6 @@ public final class UnitStateFolder {
         /** Advance notices of a mortgage (sub-types 3 and 4), ended by the mortgage they protect. */
         private static final Set<Integer> MORTGAGE_NOTICES = Set.of(3, 4);
 
-        private static final List<String> NATURAL_STATUS = List.of(
-                "statedArea",
-                "innerArea",
-                "use",
-                "landUse",
-                "location",
-                "rightType",
-                "rightNature",
-                "termStart",
-                "termEnd");
-
         boolean registered;
         boolean cancelled;
         final TreeMap<String, String> natural = new TreeMap<>();
@@ -216,7 +216,7 @@ public final class UnitStateFolder {
          * a transferee who already held adding the new share to hers (a co-owner buying out another).
          */
         private static List<RegisteredParty> afterTransfer(List<RegisteredParty> before, RegisterEvent e) {
-            Set<String> transferors = idNumbers(e.partiesIn(PartyRole.TRANSFEROR));
+            Set<String> transferors = RegisteredParty.idNumbers(e.partiesIn(PartyRole.TRANSFEROR));
             Map<String, RegisteredParty> after = new LinkedHashMap<>();
             before.stream()
                     .filter(h -> !transferors.contains(h.party().idNumber()))
@@ -246,17 +246,13 @@ public final class UnitStateFolder {
          * registration a notice protects, once recorded, ends it (Civil Code art. 221).
          */
         private void endProtectedNotices(Set<Integer> subtypes, List<RegisteredParty> acquiring) {
-            Set<String> acquirers = idNumbers(acquiring);
+            Set<String> acquirers = RegisteredParty.idNumbers(acquiring);
             notices.values()
                     .removeIf(n -> subtypes.contains(n.subtype())
                             && !acquirers.isEmpty()
-                            && acquirers.equals(idNumbers(n.parties().stream()
+                            && acquirers.equals(RegisteredParty.idNumbers(n.parties().stream()
                                     .filter(p -> p.role() == PartyRole.HOLDER)
                                     .toList())));
-        }
-
-        private static Set<String> idNumbers(List<RegisteredParty> parties) {
-            return parties.stream().map(p -> p.party().idNumber()).collect(Collectors.toSet());
         }
 
         private void takeNaturalStatus(RegisterEvent e) {

@@ -71,14 +71,8 @@ public record Share(long numerator, long denominator, boolean joint) {
 
     /** Whether the given shares add up to exactly 1. */
     public static boolean addUpToWhole(Iterable<Share> shares) {
-        BigInteger num = BigInteger.ZERO;
-        BigInteger den = BigInteger.ONE;
-        for (Share s : shares) {
-            BigInteger d = BigInteger.valueOf(s.denominator);
-            num = num.multiply(d).add(BigInteger.valueOf(s.numerator).multiply(den));
-            den = den.multiply(d);
-        }
-        return num.equals(den);
+        BigInteger[] total = sum(shares);
+        return total[0].equals(total[1]);
     }
 
     /** Whether two sets of shares add up to the same amount. */

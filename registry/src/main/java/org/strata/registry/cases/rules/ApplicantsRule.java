@@ -2,7 +2,6 @@ package org.strata.registry.cases.rules;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.strata.registry.cases.Application;
 import org.strata.registry.cases.Finding;
 import org.strata.registry.register.PartyRole;
@@ -35,8 +34,8 @@ public final class ApplicantsRule implements Rule {
         if (!state.registered()) {
             return List.of();
         }
-        Set<String> holders = ids(state.holders());
-        Set<String> applicants = ids(a.partiesIn(PartyRole.APPLICANT));
+        Set<String> holders = RegisteredParty.idNumbers(state.holders());
+        Set<String> applicants = RegisteredParty.idNumbers(a.partiesIn(PartyRole.APPLICANT));
         if (a.type() == RegistrationType.CANCELLATION
                 && a.detail("ends").isEmpty()
                 && a.detail("courtOrder").isEmpty()
@@ -61,9 +60,5 @@ public final class ApplicantsRule implements Rule {
                                     + " (details.holderConsent) or evidence of the error (details.proof) (Civil Code art. 220)"));
         }
         return List.of();
-    }
-
-    private static Set<String> ids(List<RegisteredParty> parties) {
-        return parties.stream().map(p -> p.party().idNumber()).collect(Collectors.toSet());
     }
 }

@@ -1,11 +1,9 @@
 package org.strata.registry.cases.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.strata.registry.cases.Application;
 import org.strata.registry.cases.Finding;
 import org.strata.registry.cases.rules.DisposalMatrix.Cell;
@@ -115,31 +113,27 @@ public final class DisposalRule implements Rule {
     }
 
     private static boolean consented(Application a, RestrictionKind kind, Restriction r) {
-        Set<String> consents = Arrays.stream(a.detail("consents").orElse("").split(","))
-                .map(String::trim)
-                .collect(Collectors.toSet());
+        Set<String> consents = a.consents();
         if (consents.contains(r.eventId())) {
             return true;
         }
         if (kind == RestrictionKind.ADVANCE_NOTICE) {
             // the registration the notice protects: the transfer (or mortgage) to the notice's own holders
-            Set<String> noticeHolders = ids(holdersOf(r, PartyRole.HOLDER));
-            Set<String> acquiring = ids(a.partiesIn(r.subtype() >= 3 ? PartyRole.MORTGAGEE : PartyRole.TRANSFEREE));
+            Set<String> noticeHolders = RegisteredParty.idNumbers(holdersOf(r, PartyRole.HOLDER));
+            Set<String> acquiring = RegisteredParty.idNumbers(
+                    a.partiesIn(r.subtype() >= 3 ? PartyRole.MORTGAGEE : PartyRole.TRANSFEREE));
             return !acquiring.isEmpty() && acquiring.equals(noticeHolders);
         }
         if (kind == RestrictionKind.MORTGAGE) {
-            Set<String> mortgagees = ids(holdersOf(r, PartyRole.MORTGAGEE));
+            Set<String> mortgagees = RegisteredParty.idNumbers(holdersOf(r, PartyRole.MORTGAGEE));
             return !mortgagees.isEmpty()
-                    && ids(a.partiesIn(PartyRole.MORTGAGEE)).containsAll(mortgagees);
+                    && RegisteredParty.idNumbers(a.partiesIn(PartyRole.MORTGAGEE))
+                            .containsAll(mortgagees);
         }
         return false;
     }
 
     private static List<RegisteredParty> holdersOf(Restriction r, PartyRole role) {
         return r.parties().stream().filter(p -> p.role() == role).toList();
-    }
-
-    private static Set<String> ids(List<RegisteredParty> parties) {
-        return parties.stream().map(p -> p.party().idNumber()).collect(Collectors.toSet());
     }
 }

@@ -2,9 +2,7 @@ package org.strata.registry.cases.rules;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.strata.registry.cases.Application;
 import org.strata.registry.cases.Finding;
 import org.strata.registry.register.PartyRole;
@@ -53,7 +51,9 @@ public final class LandAndBuildingRule implements Rule {
         }
         UnitCode land = UnitCode.landOf(a.unitCode().parcel());
         UnitState landState = UnitStateFolder.current(land, register.apply(land), END_OF_REGISTER);
-        if (!landState.registered() || ids(landState.holders()).equals(ids(a.partiesIn(PartyRole.HOLDER)))) {
+        if (!landState.registered()
+                || RegisteredParty.idNumbers(landState.holders())
+                        .equals(RegisteredParty.idNumbers(a.partiesIn(PartyRole.HOLDER)))) {
             return List.of();
         }
         return List.of(Finding.blocker(
@@ -63,9 +63,5 @@ public final class LandAndBuildingRule implements Rule {
                 "building unit " + a.unitCode() + " stands on land unit " + land + ", held by "
                         + TransferorsAreHoldersRule.describe(landState.holders())
                         + "; land and building are registered to the same holders (Civil Code arts. 352, 356)"));
-    }
-
-    private static Set<String> ids(List<RegisteredParty> parties) {
-        return parties.stream().map(p -> p.party().idNumber()).collect(Collectors.toSet());
     }
 }

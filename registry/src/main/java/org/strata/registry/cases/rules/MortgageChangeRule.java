@@ -2,11 +2,9 @@ package org.strata.registry.cases.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.strata.registry.cases.Application;
 import org.strata.registry.cases.Finding;
 import org.strata.registry.register.PartyRole;
@@ -50,7 +48,8 @@ public final class MortgageChangeRule implements Rule {
         }
         Restriction m = mortgage.get();
         List<Finding> findings = new ArrayList<>();
-        if (!ids(a.partiesIn(PartyRole.MORTGAGEE)).containsAll(ids(holders(m, PartyRole.MORTGAGEE)))) {
+        if (!RegisteredParty.idNumbers(a.partiesIn(PartyRole.MORTGAGEE))
+                .containsAll(RegisteredParty.idNumbers(holders(m, PartyRole.MORTGAGEE)))) {
             findings.add(blocker(a, Optional.of(id), "mortgage " + id + " is changed on its mortgagee's application"));
         }
         if (a.type() == RegistrationType.MORTGAGE_FIXING) {
@@ -64,12 +63,11 @@ public final class MortgageChangeRule implements Rule {
             }
             return findings;
         }
-        if (!ids(a.partiesIn(PartyRole.MORTGAGOR)).equals(ids(holders(m, PartyRole.MORTGAGOR)))) {
+        if (!RegisteredParty.idNumbers(a.partiesIn(PartyRole.MORTGAGOR))
+                .equals(RegisteredParty.idNumbers(holders(m, PartyRole.MORTGAGOR)))) {
             findings.add(blocker(a, Optional.of(id), "mortgage " + id + " is changed with its own mortgagors"));
         }
-        Set<String> consents = Arrays.stream(a.detail("consents").orElse("").split(","))
-                .map(String::trim)
-                .collect(Collectors.toSet());
+        Set<String> consents = a.consents();
         int position = mortgages.indexOf(m);
         List<Restriction> disadvantaged = new ArrayList<>();
         boolean higher = a.detail("amount").isPresent()
@@ -114,9 +112,5 @@ public final class MortgageChangeRule implements Rule {
 
     private static List<RegisteredParty> holders(Restriction r, PartyRole role) {
         return r.parties().stream().filter(p -> p.role() == role).toList();
-    }
-
-    private static Set<String> ids(List<RegisteredParty> parties) {
-        return parties.stream().map(p -> p.party().idNumber()).collect(Collectors.toSet());
     }
 }

@@ -3,11 +3,11 @@ package org.strata.registry.cases.rules;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.strata.registry.cases.Application;
 import org.strata.registry.cases.Finding;
 import org.strata.registry.register.PartyRole;
 import org.strata.registry.register.RegisterEvent;
+import org.strata.registry.register.RegisteredParty;
 import org.strata.registry.register.RegistrationType;
 import org.strata.registry.register.UnitState;
 
@@ -36,11 +36,12 @@ public final class RepeatObjectionRule implements Rule {
         if (a.type() != RegistrationType.OBJECTION) {
             return List.of();
         }
-        Set<String> applicants = applicants(a.partiesIn(PartyRole.APPLICANT));
+        Set<String> applicants = RegisteredParty.idNumbers(a.partiesIn(PartyRole.APPLICANT));
         String reason = a.detail("reason").orElse("").strip();
         for (RegisterEvent earlier : history) {
             if (earlier.type() != RegistrationType.OBJECTION
-                    || applicants.stream().noneMatch(applicants(earlier.partiesIn(PartyRole.APPLICANT))::contains)) {
+                    || applicants.stream()
+                            .noneMatch(RegisteredParty.idNumbers(earlier.partiesIn(PartyRole.APPLICANT))::contains)) {
                 continue;
             }
             boolean sameReason = earlier.detail("reason").orElse("").strip().equals(reason);
@@ -60,9 +61,5 @@ public final class RepeatObjectionRule implements Rule {
                                     message + " for another reason; check that it is not the same matter"));
         }
         return List.of();
-    }
-
-    private static Set<String> applicants(List<org.strata.registry.register.RegisteredParty> parties) {
-        return parties.stream().map(p -> p.party().idNumber()).collect(Collectors.toSet());
     }
 }

@@ -3,7 +3,6 @@ package org.strata.registry.cases.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.strata.registry.cases.Application;
 import org.strata.registry.cases.Finding;
 import org.strata.registry.register.PartyRole;
@@ -47,8 +46,8 @@ public final class ResidenceRightRule implements Rule {
                     "unit " + a.unitCode() + " is not a dwelling; a residence right is created on a residential"
                             + " building unit (Civil Code art. 366)"));
         }
-        Set<String> holders = ids(state.holders());
-        if (!ids(a.partiesIn(PartyRole.GRANTOR)).equals(holders)) {
+        Set<String> holders = RegisteredParty.idNumbers(state.holders());
+        if (!RegisteredParty.idNumbers(a.partiesIn(PartyRole.GRANTOR)).equals(holders)) {
             findings.add(Finding.blocker(
                     code(),
                     a.unitCode(),
@@ -65,9 +64,5 @@ public final class ResidenceRightRule implements Rule {
                     "a holder lives in her own dwelling by ownership; a residence right is for another person"));
         }
         return findings;
-    }
-
-    private static Set<String> ids(List<RegisteredParty> parties) {
-        return parties.stream().map(p -> p.party().idNumber()).collect(Collectors.toSet());
     }
 }
