@@ -70,7 +70,7 @@ final class DemoBuilder {
             int alongE,
             int alongN) {
         List<Floor> floorList = new ArrayList<>();
-        boolean basement = use == BuildingUse.OFFICE;
+        boolean basement = use.equals(BuildingUse.OFFICE);
         if (basement) {
             floorList.add(new Floor(-1, HeightRange.of(GROUND_METRES - BASEMENT_METRES, GROUND_METRES)));
         }
@@ -80,11 +80,11 @@ final class DemoBuilder {
         }
         double bottom = basement ? GROUND_METRES - BASEMENT_METRES : GROUND_METRES;
         UnitCode code = UnitCode.buildingUnit(parcel, number, 0);
-        String name = (use == BuildingUse.RESIDENTIAL ? "住宅楼" : "办公楼") + number + "幢";
+        String name = (use.equals(BuildingUse.RESIDENTIAL) ? "住宅楼" : "办公楼") + number + "幢";
         buildings.add(new Building(
                 code, name, use, footprint, HeightRange.of(bottom, GROUND_METRES + floors * floorMetres), floorList));
         List<Footprint> parts = split(footprint, alongE, alongN);
-        Party company = use == BuildingUse.OFFICE ? company() : null;
+        Party company = use.equals(BuildingUse.OFFICE) ? company() : null;
         int unitNumber = 0;
         for (Floor floor : floorList) {
             if (floor.number() < 1) {

@@ -65,7 +65,7 @@ final class CadastreRows {
             return new Building(
                     UnitCode.parse(unitCode),
                     name,
-                    BuildingUse.valueOf(use),
+                    BuildingUse.parse(use),
                     FootprintCodec.fromWkb(wkb),
                     heights,
                     floors);
@@ -82,7 +82,7 @@ final class CadastreRows {
                 UnitCode.parse(rs.getString("building_code")),
                 rs.getInt("floor_number"),
                 rs.getString("room"),
-                BuildingUse.valueOf(rs.getString("use_class")),
+                BuildingUse.parse(rs.getString("use_class")),
                 FootprintCodec.fromWkb(rs.getBytes("wkb")),
                 heights(rs),
                 rs.getDouble("building_area"),

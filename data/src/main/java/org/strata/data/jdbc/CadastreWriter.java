@@ -57,7 +57,7 @@ final class CadastreWriter {
                 s.setString(1, b.unitCode().toString());
                 s.setString(2, b.unitCode().parcel().toString());
                 s.setString(3, b.name());
-                s.setString(4, b.use().name());
+                s.setString(4, b.use().code());
                 s.setDouble(5, b.footprint().areaSquareMetres());
                 s.setInt(6, b.floorsAboveGround());
                 s.setInt(7, b.floorsBelowGround());
@@ -86,7 +86,7 @@ final class CadastreWriter {
                 s.setString(2, u.buildingCode().toString());
                 s.setInt(3, u.floorNumber());
                 s.setString(4, u.room());
-                s.setString(5, u.use().name());
+                s.setString(5, u.use().code());
                 s.setDouble(6, u.buildingAreaSquareMetres());
                 s.setDouble(7, u.innerAreaSquareMetres());
                 setHeights(s, 8, u.heights());

@@ -22,6 +22,7 @@ import org.strata.registry.register.CertificateNumber;
 import org.strata.registry.register.EventText;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.StoredEvent;
+import org.strata.registry.unit.ParcelCode;
 import org.strata.registry.unit.UnitCode;
 
 /**
@@ -100,6 +101,23 @@ public final class JdbcRegisterStore implements RegisterStore {
             events.forEach(e ->
                     byUnit.computeIfAbsent(e.unitCode(), k -> new ArrayList<>()).add(e));
         }
+        return byUnit;
+    }
+
+    @Override
+    public Map<UnitCode, List<RegisterEvent>> eventsOnParcel(ParcelCode parcel) {
+        List<RegisterEvent> events = Jdbc.read(dataSource, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM register_events"
+                    + " WHERE unit_code BETWEEN ? AND ? ORDER BY unit_code, county, seq")) {
+                // a code is its parcel's 19 characters and 9 more of [0-9A-Z]: a range the unit index serves
+                s.setString(1, parcel.toString());
+                s.setString(2, parcel + "ZZZZZZZZZ");
+                return decodeAll(s);
+            }
+        });
+        Map<UnitCode, List<RegisterEvent>> byUnit = new LinkedHashMap<>();
+        events.forEach(e ->
+                byUnit.computeIfAbsent(e.unitCode(), k -> new ArrayList<>()).add(e));
         return byUnit;
     }
 

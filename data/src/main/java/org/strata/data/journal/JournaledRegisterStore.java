@@ -15,6 +15,7 @@ import org.strata.registry.port.StoreException;
 import org.strata.registry.register.EventText;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.StoredEvent;
+import org.strata.registry.unit.ParcelCode;
 import org.strata.registry.unit.UnitCode;
 
 /**
@@ -133,6 +134,11 @@ public final class JournaledRegisterStore implements RegisterStore {
     @Override
     public Map<UnitCode, List<RegisterEvent>> eventsOfUnits(Collection<UnitCode> unitCodes) {
         return store.eventsOfUnits(unitCodes);
+    }
+
+    @Override
+    public Map<UnitCode, List<RegisterEvent>> eventsOnParcel(ParcelCode parcel) {
+        return store.eventsOnParcel(parcel);
     }
 
     @Override

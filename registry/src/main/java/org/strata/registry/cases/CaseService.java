@@ -44,7 +44,7 @@ public final class CaseService {
         this.cadastre = cadastre;
         this.clock = clock;
         this.space = space;
-        this.rules = new RuleBook(register::eventsOf);
+        this.rules = new RuleBook(register);
     }
 
     /** The rules, for explaining them. */

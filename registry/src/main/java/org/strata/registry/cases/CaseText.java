@@ -122,7 +122,7 @@ public final class CaseText {
                 .put("unit.buildingCode", b.buildingCode().toString())
                 .put("unit.floor", Integer.toString(b.floorNumber()))
                 .put("unit.room", b.room())
-                .put("unit.use", b.use().name())
+                .put("unit.use", b.use().code())
                 .put("unit.footprint", new WKTWriter().write(b.footprint().polygon()))
                 .put("unit.bottom", String.valueOf(b.heights().bottomOrNull()))
                 .put("unit.top", String.valueOf(b.heights().topOrNull()))
@@ -157,7 +157,7 @@ public final class CaseText {
                         UnitCode.parse(f.get("unit.buildingCode")),
                         Integer.parseInt(f.get("unit.floor")),
                         f.get("unit.room"),
-                        BuildingUse.valueOf(f.get("unit.use")),
+                        BuildingUse.parse(f.get("unit.use")),
                         footprint,
                         heights,
                         Double.parseDouble(f.get("unit.buildingArea")),

@@ -125,7 +125,7 @@ final class EventFactory {
         unit.ifPresent(u -> {
             status.put("statedArea", decimal(u.buildingAreaSquareMetres()));
             status.put("innerArea", decimal(u.innerAreaSquareMetres()));
-            status.put("use", u.use().name().toLowerCase(java.util.Locale.ROOT));
+            status.put("use", u.use().code());
             status.put("location", "room " + u.room() + ", floor " + u.floorNumber());
             status.put(
                     "rightType",

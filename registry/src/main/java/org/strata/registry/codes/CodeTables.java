@@ -7,6 +7,8 @@ import java.util.Optional;
 public final class CodeTables {
     private static final CodeTable LAND_USE =
             CodeTable.read("land-use", "land-use.txt", List.of("name", "englishName"));
+    private static final CodeTable BUILDING_USE =
+            CodeTable.read("building-use", "building-use.txt", List.of("name", "englishName"));
     private static final CodeTable COUNTIES = CodeTable.read("counties", "counties.txt", List.of("name", "city"));
 
     private CodeTables() {}
@@ -16,6 +18,11 @@ public final class CodeTables {
         return LAND_USE;
     }
 
+    /** Building use classes of the registration data dictionary (GB/T 17986.1-2000 appendix A, TD/T 1066). */
+    public static CodeTable buildingUse() {
+        return BUILDING_USE;
+    }
+
     /** GB/T 2260 county-level divisions. */
     public static CodeTable counties() {
         return COUNTIES;
@@ -23,7 +30,7 @@ public final class CodeTables {
 
     /** Every table. */
     public static List<CodeTable> all() {
-        return List.of(LAND_USE, COUNTIES);
+        return List.of(LAND_USE, BUILDING_USE, COUNTIES);
     }
 
     /** The table of this name. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.strata.registry.cases.RegistrationCase;
 import org.strata.registry.register.RegisterEvent;
+import org.strata.registry.register.RegisterReader;
 import org.strata.registry.register.StoredEvent;
 import org.strata.registry.unit.UnitCode;
 
@@ -12,7 +13,7 @@ import org.strata.registry.unit.UnitCode;
  * Appends happen only inside {@link #inCountyTransaction}, which holds the county chain's lock, so two
  * recordings in one county never interleave, on any store.
  */
-public interface RegisterStore {
+public interface RegisterStore extends RegisterReader {
     /** Stores a new case. */
     void createCase(RegistrationCase registrationCase);
 
@@ -25,9 +26,6 @@ public interface RegisterStore {
      * @throws ConcurrentChangeException when another change came first
      */
     void updateCase(RegistrationCase registrationCase, long expectedVersion);
-
-    /** The events of a unit, in chain order. */
-    List<RegisterEvent> eventsOf(UnitCode unitCode);
 
     /** The events of several units, in chain order, by unit (units without events are absent). */
     java.util.Map<UnitCode, List<RegisterEvent>> eventsOfUnits(java.util.Collection<UnitCode> unitCodes);

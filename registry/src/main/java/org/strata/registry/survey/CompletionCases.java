@@ -3,7 +3,6 @@ package org.strata.registry.survey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -61,7 +60,7 @@ final class CompletionCases {
                 buildings.add(new Building(
                         code,
                         project.name(),
-                        BuildingUse.RESIDENTIAL,
+                        mainUse(b, data),
                         Footprint.ofEpsg4549(b.footprint()),
                         HeightRange.of(b.bottomMetres(), b.topMetres()),
                         floors(b, data)));
@@ -98,6 +97,20 @@ final class CompletionCases {
         return opened;
     }
 
+    /** The use of most of a building's surveyed floor area (its units' building area), or residential without units. */
+    private static BuildingUse mainUse(SurveyData.SurveyedBuilding b, SurveyData data) {
+        Map<String, Double> areaByUse = new TreeMap<>();
+        for (SurveyData.SurveyedUnit u : data.units()) {
+            if (u.building().equals(b.code())) {
+                areaByUse.merge(u.use(), u.buildingAreaSquareMetres(), Double::sum);
+            }
+        }
+        return areaByUse.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(e -> BuildingUse.parse(e.getKey()))
+                .orElse(BuildingUse.RESIDENTIAL);
+    }
+
     private static BuildingUnit unit(SurveyData.SurveyedUnit u, UnitCode code, Volume volume) {
         Prism bounds = volume instanceof Prism p
                 ? p
@@ -109,7 +122,7 @@ final class CompletionCases {
                 UnitCode.parse(u.building()),
                 u.floor(),
                 u.room(),
-                BuildingUse.valueOf(u.use().toUpperCase(Locale.ROOT)),
+                BuildingUse.parse(u.use()),
                 bounds.footprint(),
                 bounds.heights(),
                 u.buildingAreaSquareMetres(),

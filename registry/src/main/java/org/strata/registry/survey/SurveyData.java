@@ -96,7 +96,7 @@ public record SurveyData(
      * @param building the building's code
      * @param floor the floor number
      * @param room the room label
-     * @param use residential, office, commercial, transport or parking
+     * @param use the building use code of the registration data dictionary ({@code BuildingUse})
      * @param solid its volume, when the part gives one
      * @param buildingAreaSquareMetres construction area (建筑面积)
      * @param innerAreaSquareMetres inner area (套内建筑面积)

@@ -31,7 +31,7 @@ final class UnitJoin {
                         r.getOrDefault("building", code.length() >= 24 ? code.substring(0, 24) + "0000" : ""),
                         (int) values.number(r, "floor", code),
                         r.getOrDefault("room", ""),
-                        r.getOrDefault("use", "residential"),
+                        values.buildingUse(r, code),
                         table == PartKind.UNIT_AREAS ? Optional.ofNullable(solids.get(code)) : Optional.empty(),
                         values.number(r, "buildingArea", code),
                         values.number(r, "innerArea", code),

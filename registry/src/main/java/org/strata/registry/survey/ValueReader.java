@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Polygon;
+import org.strata.registry.cadastre.BuildingUse;
 
 /** Reads typed values from part properties and rows, recording each value it cannot read as an error. */
 final class ValueReader {
@@ -48,6 +49,20 @@ final class ValueReader {
         }
         problems.add(CheckResult.error(RULE, List.of(feature), feature + ": " + key + " '" + v + "' is not a number"));
         return null;
+    }
+
+    /** The building use a row names (a dictionary code or a former name), residential when it names none. */
+    String buildingUse(Map<String, String> values, String feature) {
+        String v = values.get("use");
+        if (v == null || v.isBlank()) {
+            return BuildingUse.RESIDENTIAL.code();
+        }
+        try {
+            return BuildingUse.parse(v).code();
+        } catch (IllegalArgumentException e) {
+            problems.add(CheckResult.error(RULE, List.of(feature), feature + ": use " + e.getMessage()));
+            return BuildingUse.RESIDENTIAL.code();
+        }
     }
 
     Optional<Polygon> polygon(PartData.Feature f) {

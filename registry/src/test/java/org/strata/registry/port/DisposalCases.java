@@ -137,6 +137,11 @@ public final class DisposalCases {
                     unit,
                     parties(as(PartyRole.GRANTOR, ALICE, null), as(PartyRole.RESIDENT, FRANK, null)),
                     details()));
+            case "easement" -> List.of(application(
+                    RegistrationType.EASEMENT,
+                    unit,
+                    parties(as(PartyRole.HOLDER, FRANK, "1")),
+                    details("reason", "right of way to the river")));
             default -> throw new IllegalArgumentException(restriction);
         };
     }

@@ -142,6 +142,53 @@ public abstract class RegisterStoreContract {
     }
 
     @Test
+    void theLandIsNotTransferredApartFromTheBuildingUnitsOnIt() {
+        Parcel neighbour = CadastreFixtures.surfaceParcel(2, CadastreFixtures.rectangle(200, 0, 300, 100));
+        stores.cadastre().add(new CadastreContents(List.of(neighbour), List.of(), List.of()));
+        for (UnitCode land : List.of(parcel.unitCode(), neighbour.unitCode())) {
+            clock.advance(Duration.ofHours(1));
+            cases.record(
+                    OFFICER,
+                    cases.submit(
+                                    OFFICER,
+                                    application(
+                                            RegistrationType.FIRST,
+                                            land,
+                                            parties(as(PartyRole.HOLDER, alice, "1")),
+                                            details()))
+                            .id(),
+                    true);
+        }
+        registerAlice();
+        Map<UnitCode, List<RegisterEvent>> onParcel =
+                stores.register().eventsOnParcel(parcel.unitCode().parcel());
+        assertEquals(List.of(flat.unitCode(), parcel.unitCode()), List.copyOf(onParcel.keySet()));
+        assertEquals(stores.register().eventsOf(flat.unitCode()), onParcel.get(flat.unitCode()));
+        clock.advance(Duration.ofHours(1));
+        RegistrationCase landTransfer = cases.submit(
+                OFFICER,
+                application(
+                        RegistrationType.TRANSFER,
+                        parcel.unitCode(),
+                        parties(as(PartyRole.TRANSFEROR, alice, "1"), as(PartyRole.TRANSFEREE, bob, "1")),
+                        details()));
+        RecordingBlockedException e =
+                assertThrows(RecordingBlockedException.class, () -> cases.record(OFFICER, landTransfer.id(), true));
+        assertEquals(
+                List.of("land-goes-with-buildings"),
+                e.blockers().stream().map(f -> f.code()).toList());
+        assertEquals(1, stores.register().eventsOf(parcel.unitCode()).size(), "nothing recorded");
+        RegistrationCase bare = cases.submit(
+                OFFICER,
+                application(
+                        RegistrationType.TRANSFER,
+                        neighbour.unitCode(),
+                        parties(as(PartyRole.TRANSFEROR, alice, "1"), as(PartyRole.TRANSFEREE, bob, "1")),
+                        details()));
+        assertEquals(CaseStatus.RECORDED, cases.record(OFFICER, bare.id(), true).status(), "bare land goes alone");
+    }
+
+    @Test
     void certificatesAreNumberedPerSeriesWithoutGapsAndFoundByNumber() {
         RegistrationCase first = registerAlice();
         RegistrationCase mortgage = record(

@@ -149,7 +149,7 @@ final class ApplicationJson {
                                 UnitCode.parse(text(u, "buildingCode", "unit")),
                                 (int) required(u, "floor"),
                                 u.path("room").asText(""),
-                                BuildingUse.valueOf(text(u, "use", "unit").toUpperCase(java.util.Locale.ROOT)),
+                                BuildingUse.parse(text(u, "use", "unit")),
                                 footprint,
                                 heights,
                                 area,

@@ -9,16 +9,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.strata.registry.access.Purpose;
 import org.strata.registry.access.Tier;
 import org.strata.registry.access.UnitLookup;
+import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.RegisterStore;
 import org.strata.registry.register.CertificateNumber;
+import org.strata.registry.register.LandShare;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.UnitState;
+import org.strata.registry.unit.UnitCode;
 import org.strata.web.auth.Callers;
 
 /**
@@ -31,13 +35,15 @@ import org.strata.web.auth.Callers;
 public final class CertificatesResource {
     private final RegisterStore register;
     private final UnitLookup lookup;
+    private final CadastreStore cadastre;
 
     @Context
     private SecurityContext security;
 
     /** The resource over the register and the tiered lookup. */
-    public CertificatesResource(RegisterStore register, UnitLookup lookup) {
+    public CertificatesResource(RegisterStore register, CadastreStore cadastre, UnitLookup lookup) {
         this.register = register;
+        this.cadastre = cadastre;
         this.lookup = lookup;
     }
 
@@ -81,7 +87,25 @@ public final class CertificatesResource {
                 "unit",
                 RegisterJson.state(
                         state, Map.of("kind", "asOf", "at", event.recordedAt().toString())));
+        LandShare.of(
+                        state.unitCode(),
+                        register.eventsOnParcel(state.unitCode().parcel()),
+                        event.recordedAt(),
+                        cadastre.parcel(UnitCode.landOf(state.unitCode().parcel()))
+                                .map(p -> BigDecimal.valueOf(p.statedAreaSquareMetres())))
+                .ifPresent(share -> body.put("landShare", landShare(share)));
         body.put("receipt", answer.receipt());
         return Response.ok(body).header("X-Query-Receipt", answer.receipt()).build();
+    }
+
+    /** The land the unit carries (房地一体): 宗地面积, the parcel's building area and the unit's 分摊土地面积. */
+    private static Map<String, Object> landShare(LandShare share) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("landUnitCode", share.land().toString());
+        m.put("landArea", share.landArea());
+        m.put("unitBuildingArea", share.unitArea());
+        m.put("parcelBuildingArea", share.buildingArea());
+        m.put("apportionedLandArea", share.apportionedArea());
+        return m;
     }
 }

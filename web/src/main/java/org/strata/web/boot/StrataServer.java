@@ -125,7 +125,7 @@ public final class StrataServer implements AutoCloseable {
                             new HealthResource(cadastre, stores.name()),
                             new UnitCodeResource(),
                             new CodeTablesResource(),
-                            new CertificatesResource(register, lookup),
+                            new CertificatesResource(register, cadastre, lookup),
                             new CasesResource(cases, survey.registration()),
                             new UnitsResource(queries, lookup),
                             new MeResource(lookup),

@@ -3,7 +3,6 @@ package org.strata.web.ogc;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.strata.geo.crs.Crs;
 import org.strata.geo.crs.GridTransform;
@@ -46,7 +45,8 @@ final class FeatureEncoder {
     Map<String, Object> building(Building b, Encoding crs) {
         Map<String, Object> props = codeProperties(b.unitCode());
         props.put("name", b.name());
-        props.put("use", b.use().name().toLowerCase(Locale.ROOT));
+        props.put("use", b.use().code());
+        props.put("useName", b.use().name());
         props.put("floorCount", b.floors().size());
         props.put("floorsAboveGround", b.floorsAboveGround());
         props.put("floorsBelowGround", b.floorsBelowGround());
@@ -71,7 +71,8 @@ final class FeatureEncoder {
         props.put("buildingCode", u.buildingCode().toString());
         props.put("floor", u.floorNumber());
         props.put("room", u.room());
-        props.put("use", u.use().name().toLowerCase(Locale.ROOT));
+        props.put("use", u.use().code());
+        props.put("useName", u.use().name());
         props.put("buildingArea", u.buildingAreaSquareMetres());
         props.put("innerArea", u.innerAreaSquareMetres());
         putHeights(props, u.heights());

@@ -60,6 +60,24 @@ class CodeTablesTest {
     }
 
     @Test
+    void theBuildingUseTableIsTheRegistrationDictionaryAndTheMapShowsItsCodes() {
+        Map<String, JsonNode> uses = codes("building-use");
+        assertEquals(37, uses.size());
+        assertEquals("成套住宅", uses.get("11").get("name").asText());
+        assertEquals("教育", uses.get("41").get("name").asText());
+        assertEquals("物管用房", uses.get("84").get("name").asText());
+        JsonNode buildings = Http.json(http.as("citizen").get("/ogc/collections/buildings/items?limit=50"));
+        assertTrue(buildings.get("features").size() > 0);
+        for (JsonNode b : buildings.get("features")) {
+            JsonNode use = b.get("properties").get("use");
+            assertTrue(uses.containsKey(use.asText()), "a building's use is a dictionary code: " + use);
+            assertEquals(
+                    uses.get(use.asText()).get("name").asText(),
+                    b.get("properties").get("useName").asText());
+        }
+    }
+
+    @Test
     void theCountiesAreZhejiangsAndAnotherCountyIsRefused() {
         Map<String, JsonNode> counties = codes("counties");
         assertEquals(90, counties.size());

@@ -40,7 +40,9 @@ public final class DisposalMatrix {
         /** A mortgage in force carrying a registered agreement not to transfer the unit (Civil Code art. 406). */
         NO_TRANSFER_AGREEMENT("no-transfer-agreement", s -> s.mortgages().stream()
                 .filter(m -> "true".equals(m.details().get("noTransfer")))
-                .toList());
+                .toList()),
+        /** An easement burdening the unit (地役权). */
+        EASEMENT("easement", UnitState::easements);
 
         private final String wireName;
         private final Function<UnitState, List<Restriction>> inForce;

@@ -46,11 +46,11 @@ public final class DisposalRule implements Rule {
 
     @Override
     public String explanation() {
-        return "While a seizure, an advance notice, a mortgage, an objection, a residence right or a mortgage's"
-                + " agreement not to transfer is in force, each registration type is allowed, blocked (seizure: unless"
+        return "While a seizure, an advance notice, a mortgage, an objection, a residence right, an easement or a"
+                + " mortgage's agreement not to transfer is in force, each registration type is allowed, blocked (seizure: unless"
                 + " the seizing court orders it), allowed only with the consent of the restriction's holder (advance"
                 + " notice: CC art. 221; mortgage before cancelling the right: Interim Regulation art. 14; residence"
-                + " right before cancelling the right; no-transfer agreement before a transfer: CC art. 406), or"
+                + " right and easement before cancelling the right: Implementing Rules art. 28; no-transfer agreement before a transfer: CC art. 406), or"
                 + " recorded with a warning (objection: CC art. 220), as the disposal matrix says cell by cell, each"
                 + " with its source (see disposalMatrix).";
     }

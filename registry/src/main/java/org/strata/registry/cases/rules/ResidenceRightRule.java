@@ -3,6 +3,7 @@ package org.strata.registry.cases.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.strata.registry.cadastre.BuildingUse;
 import org.strata.registry.cases.Application;
 import org.strata.registry.cases.Finding;
 import org.strata.registry.register.PartyRole;
@@ -37,14 +38,13 @@ public final class ResidenceRightRule implements Rule {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        if (a.unitCode().isLandUnit()
-                || !"residential".equals(state.naturalStatus().get("use"))) {
+        if (a.unitCode().isLandUnit() || !isDwelling(state.naturalStatus().get("use"))) {
             findings.add(Finding.blocker(
                     code(),
                     a.unitCode(),
                     state.ownershipEventId(),
                     "unit " + a.unitCode() + " is not a dwelling; a residence right is created on a residential"
-                            + " building unit (Civil Code art. 366)"));
+                            + " building unit, a use of class 10 住宅 (Civil Code art. 366)"));
         }
         Set<String> holders = RegisteredParty.idNumbers(state.holders());
         if (!RegisteredParty.idNumbers(a.partiesIn(PartyRole.GRANTOR)).equals(holders)) {
@@ -64,5 +64,13 @@ public final class ResidenceRightRule implements Rule {
                     "a holder lives in her own dwelling by ownership; a residence right is for another person"));
         }
         return findings;
+    }
+
+    private static boolean isDwelling(String use) {
+        try {
+            return use != null && BuildingUse.parse(use).isDwelling();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.strata.registry.cases.Application;
 import org.strata.registry.cases.Finding;
 import org.strata.registry.register.RegisterEvent;
+import org.strata.registry.register.RegisterReader;
 import org.strata.registry.register.UnitState;
 
 /** Every rule with legal effect, checked together; all findings are listed, not just the first. */
@@ -13,15 +14,15 @@ public final class RuleBook {
 
     /** The rules that need no other unit's register (land-and-building reads none). */
     public RuleBook() {
-        this(unit -> List.of());
+        this(RegisterReader.EMPTY);
     }
 
     /**
-     * The rules, reading other units' events (the land under a building) from the register.
+     * The rules, reading other units' events (the land under a building, the buildings on a land) from the register.
      *
-     * @param register a unit's events, in chain order
+     * @param register the register
      */
-    public RuleBook(java.util.function.Function<org.strata.registry.unit.UnitCode, List<RegisterEvent>> register) {
+    public RuleBook(RegisterReader register) {
         rules = List.of(
                 new RegistrationStatusRule(),
                 new DisposalRule(),
