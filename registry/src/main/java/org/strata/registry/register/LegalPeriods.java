@@ -24,7 +24,8 @@ public final class LegalPeriods {
     /**
      * The end of a period of {@code days} days that begins with an event at {@code start} (Civil Code art. 201):
      * the day of the event is not counted, the period starts the next day and ends at the end of its last day,
-     * days counted in China Standard Time; the instant returned is the first moment after the period.
+     * days counted in China Standard Time; a last day that is a statutory rest day gives way to the first working
+     * day after the rest (art. 203, {@link RestDays}); the instant returned is the first moment after the period.
      */
     public static Instant endOfDays(Instant start, int days) {
         return endOfDays(start.atZone(CHINA).toLocalDate(), days);
@@ -32,6 +33,7 @@ public final class LegalPeriods {
 
     /** The end of a period of {@code days} days that begins on {@code day} (not counted), as {@link #endOfDays(Instant, int)}. */
     public static Instant endOfDays(LocalDate day, int days) {
-        return day.plusDays(days + 1L).atStartOfDay(CHINA).toInstant();
+        LocalDate last = RestDays.standard().firstWorkingDayFrom(day.plusDays(days));
+        return last.plusDays(1).atStartOfDay(CHINA).toInstant();
     }
 }

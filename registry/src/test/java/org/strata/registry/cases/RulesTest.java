@@ -270,8 +270,11 @@ class RulesTest {
                 List.of("objection-registered"),
                 findings.stream().map(Finding::code).toList());
         assertFalse(findings.get(0).blocks());
+        // recorded 3 January CST: the 15 days run 4-18 January, and Sunday 18 January gives way to Monday 19 (art. 203)
         day += 15;
-        assertEquals(List.of(), transferToBob(), "the objection lapsed after 15 days");
+        assertEquals(List.of("objection-registered"), transferToBob(), "in force on 19 January, the last day");
+        day += 1;
+        assertEquals(List.of(), transferToBob(), "the objection lapsed at the end of 19 January");
     }
 
     @Test

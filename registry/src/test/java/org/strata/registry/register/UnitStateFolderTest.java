@@ -84,8 +84,9 @@ class UnitStateFolderTest {
                 details("possibleFrom", "2026-03-01"),
                 null,
                 null);
-        // possible from 1 March: the 90 days run 2 March - 30 May (art. 201), to midnight CST
-        Instant lapse = Instant.parse("2026-05-30T16:00:00Z");
+        // possible from 1 March: the 90 days run 2 March - 30 May (art. 201); 30 May is a Saturday, so the period
+        // ends at midnight CST after Monday 1 June (art. 203)
+        Instant lapse = Instant.parse("2026-06-01T16:00:00Z");
         assertEquals(
                 1,
                 UnitStateFolder.current(UNIT, events.all(), lapse.minusSeconds(1))
@@ -136,8 +137,9 @@ class UnitStateFolderTest {
                 null);
         // from the first registration of 1 January CST: 2 January - 1 April, lapsing at midnight CST
         Instant preSaleLapse = Instant.parse("2026-04-01T16:00:00Z");
-        // the resale notice of 31 January CST, on a registered unit: 1 February - 1 May
-        Instant resaleLapse = Instant.parse("2026-05-01T16:00:00Z");
+        // the resale notice of 31 January CST, on a registered unit: 1 February - 1 May, the first day of the Labour
+        // Day holiday (1-5 May 2026), so to the end of Wednesday 6 May (art. 203)
+        Instant resaleLapse = Instant.parse("2026-05-06T16:00:00Z");
         assertEquals(
                 List.of(preSale.id(), resale.id()),
                 ids(UnitStateFolder.current(UNIT, events.all(), preSaleLapse.minusSeconds(1))

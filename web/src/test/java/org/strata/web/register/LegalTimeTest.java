@@ -23,7 +23,8 @@ import org.strata.web.boot.StrataServer;
 /**
  * Periods as the register counts them over HTTP (Civil Code art. 201: from the next day to the end of the last
  * day, China Standard Time): an objection lapses at midnight ending its 15th day unless its lawsuit was
- * recorded; an advance notice on a registered unit lapses at midnight ending its 90th day.
+ * recorded; an advance notice on a registered unit lapses at midnight ending its 90th day, or the first working day
+ * after it when that day is a rest day (art. 203).
  */
 class LegalTimeTest {
     @TempDir
@@ -53,9 +54,10 @@ class LegalTimeTest {
             // 15 days: 2-16 March, to midnight CST ending 16 March (16:00 UTC)
             assertEquals(List.of(bobs, banks), ids(officer, "objections", "2026-03-16T15:59:59Z"));
             assertEquals(List.of(banks), ids(officer, "objections", "2026-03-16T16:00:00Z"), "the sued one stays");
-            // 90 days: 2 March - 30 May, to midnight CST ending 30 May
-            assertEquals(List.of(notice), ids(officer, "advanceNotices", "2026-05-30T15:59:59Z"));
-            assertEquals(List.of(), ids(officer, "advanceNotices", "2026-05-30T16:00:00Z"));
+            // 90 days: 2 March - 30 May, a Saturday, so to midnight CST ending Monday 1 June (art. 203)
+            assertEquals(List.of(notice), ids(officer, "advanceNotices", "2026-05-30T16:00:00Z"));
+            assertEquals(List.of(notice), ids(officer, "advanceNotices", "2026-06-01T15:59:59Z"));
+            assertEquals(List.of(), ids(officer, "advanceNotices", "2026-06-01T16:00:00Z"));
         }
     }
 

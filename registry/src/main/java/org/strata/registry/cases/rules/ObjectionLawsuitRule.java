@@ -26,7 +26,9 @@ public final class ObjectionLawsuitRule implements Rule {
         return "An objection lapses unless its applicant sues within 15 days (Civil Code art. 220): the court's notice"
                 + " of acceptance (details.courtNotice) is recorded on the objection (details.objection) while it is in"
                 + " force, by its applicant, and the objection then stays until it is cancelled on the court's"
-                + " decision (Implementing Rules art. 83).";
+                + " decision (Implementing Rules art. 83). The 15 days, like an advance notice's 90, start the day after"
+                + " the event and end at the end of the last day, China Standard Time (art. 201); a last day that is a"
+                + " rest day as the State Council arranged the year gives way to the next working day (art. 203).";
     }
 
     @Override
