@@ -31,7 +31,7 @@ public final class DetailKeys {
     static {
         CLIENT.put(RegistrationType.FIRST, with(NATURAL_STATUS));
         CLIENT.put(RegistrationType.TRANSFER, with(NATURAL_STATUS, "consents", "courtOrder"));
-        CLIENT.put(RegistrationType.CHANGE, with(NATURAL_STATUS, "consents"));
+        CLIENT.put(RegistrationType.CHANGE, with(NATURAL_STATUS, "consents", "formerIdNumber", "idChangeEvidence"));
         CLIENT.put(RegistrationType.CANCELLATION, with(Set.of(), "ends", "reason", "consents", "courtOrder"));
         CLIENT.put(
                 RegistrationType.CORRECTION,

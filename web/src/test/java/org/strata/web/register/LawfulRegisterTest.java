@@ -244,6 +244,47 @@ class LawfulRegisterTest {
     }
 
     @Test
+    void aHoldersNewIdentityDocumentIsAChangeOnItsEvidence() {
+        try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
+            Officer officer = new Officer(new Http(server.uri()));
+            officer.record(Cases.firstRegistration());
+            String renewed = "{\"name\":\"张丽\",\"idType\":\"resident-id\",\"idNumber\":\"330106194912310027\"";
+            blocked(officer, application("change", UNIT, party(renewed, "holder", "1"), ""), "change-keeps-holders");
+            String former = "\"formerIdNumber\":\"11010519491231002X\"";
+            blocked(
+                    officer,
+                    application("change", UNIT, party(renewed, "holder", "1"), former),
+                    "id-change-evidence-required");
+            blocked(
+                    officer,
+                    application(
+                            "change",
+                            UNIT,
+                            party(BOB, "holder", "1"),
+                            former + ",\"idChangeEvidence\":\"西湖区公安分局户籍证明 2026-118\""),
+                    "change-keeps-holders");
+            officer.record(application(
+                    "change",
+                    UNIT,
+                    party(renewed, "holder", "1"),
+                    former + ",\"idChangeEvidence\":\"西湖区公安分局户籍证明 2026-118\""));
+            assertEquals(
+                    "330106194912310027",
+                    officer.unit(UNIT, "").get("holders").get(0).get("idNumber").asText());
+            blocked(
+                    officer,
+                    application(
+                            "transfer",
+                            UNIT,
+                            party(ALICE, "transferor", "1") + "," + party(BOB, "transferee", "1"),
+                            ""),
+                    "transferors-not-holders");
+            officer.record(application(
+                    "transfer", UNIT, party(renewed, "transferor", "1") + "," + party(BOB, "transferee", "1"), ""));
+        }
+    }
+
+    @Test
     void theRulesAndTheDisposalMatrixAreServedWithTheirSources() {
         try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
             Officer officer = new Officer(new Http(server.uri()));
