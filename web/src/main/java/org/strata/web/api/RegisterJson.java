@@ -51,6 +51,8 @@ final class RegisterJson {
             m.put("buildingCode", b.buildingCode().toString());
             m.put("floor", b.floorNumber());
             m.put("room", b.room());
+            m.put("use", b.use().code());
+            m.put("useName", b.use().name());
             m.put("buildingAreaSquareMetres", b.buildingAreaSquareMetres());
             m.put("innerAreaSquareMetres", b.innerAreaSquareMetres());
         });

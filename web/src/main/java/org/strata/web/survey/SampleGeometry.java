@@ -63,7 +63,7 @@ final class SampleGeometry {
                         prefix + String.format("%02d%02d", floor, n),
                         floor,
                         floor + "0" + n,
-                        "residential",
+                        floor == 1 ? "31" : "11", // shops on the ground floor, flats above
                         new double[] {west, b[1], z0, east, b[3], z0 + STOREY},
                         area,
                         round(area * INNER_SHARE)));

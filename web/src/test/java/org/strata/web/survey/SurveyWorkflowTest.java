@@ -151,7 +151,16 @@ class SurveyWorkflowTest {
                     unit.get("volumeCubicMetres").asDouble(),
                     1e-6);
             assertEquals(0, c.get("findings").size(), c.toString());
+            assertEquals(
+                    garage ? "80" : unit.get("floor").asInt() == 1 ? "31" : "11",
+                    unit.get("use").asText(),
+                    "each unit's use is the surveyed one");
         }
+        JsonNode building = json(officer.get("/ogc/collections/buildings/items/" + DemoProject.BUILDING_CODE));
+        assertEquals(
+                "11",
+                building.get("properties").get("use").asText(),
+                "the building takes the use of most of its floor area: 10 flats over 2 shops and a garage");
         HttpResponse<String> recorded =
                 officer.postJson("/api/v1/cases/" + cases.get(1).get("id").asText() + "/record", "{\"approve\":true}");
         assertEquals(200, recorded.statusCode(), recorded.body());
