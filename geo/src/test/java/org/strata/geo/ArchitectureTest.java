@@ -2,13 +2,17 @@ package org.strata.geo;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** geo reaches no web framework, JSON, JDBC or domain code, and only its crs package touches Apache SIS. */
+/**
+ * geo reaches no web framework, JSON, JDBC or domain code, only its crs package touches Apache SIS, and its packages
+ * have no cycle.
+ */
 class ArchitectureTest {
     private final JavaClasses geo = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -42,5 +46,10 @@ class ArchitectureTest {
                 .onlyDependOnClassesThat()
                 .resideOutsideOfPackages("org.apache.sis..", "org.opengis..")
                 .check(geo);
+    }
+
+    @Test
+    void geoPackagesHaveNoCycle() {
+        slices().matching("org.strata.geo.(*)..").should().beFreeOfCycles().check(geo);
     }
 }

@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.strata.geo.crs.GridTransform;
-import org.strata.registry.access.Actor;
-import org.strata.registry.access.Role;
+import org.strata.registry.actor.Actor;
+import org.strata.registry.actor.Role;
 import org.strata.registry.cases.Application;
 import org.strata.registry.cases.RegisterImport;
+import org.strata.registry.cases.RegisterStore;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.FeatureKind;
-import org.strata.registry.port.RegisterStore;
 import org.strata.registry.unit.UnitCode;
 
 /** Loads the demo area: the cadastre, then its units' first registrations, finishing a load that was cut short. */

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import org.strata.geo.crs.GridTransform;
 import org.strata.registry.party.IdNumbers;
-import org.strata.registry.port.SurveyStore;
 import org.strata.registry.survey.Commission;
 import org.strata.registry.survey.Firm;
 import org.strata.registry.survey.Project;
 import org.strata.registry.survey.Stage;
 import org.strata.registry.survey.SurveyItem;
+import org.strata.registry.survey.SurveyStore;
 
 /**
  * The demo construction project for merged surveying: a residential plot just east of the demo area, its builder,

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.strata.registry.access.Interest;
-import org.strata.registry.port.InterestRegister;
+import org.strata.registry.access.InterestRegister;
 
 /** Accepted interests over JDBC, the same SQL for PostGIS and SQLite. */
 public final class JdbcInterestRegister implements InterestRegister {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.strata.registry.access.Purpose;
+import org.strata.registry.access.QueryLog;
 import org.strata.registry.access.QueryRecord;
-import org.strata.registry.access.Role;
 import org.strata.registry.access.Tier;
-import org.strata.registry.port.QueryLog;
+import org.strata.registry.actor.Role;
 
 /** The query log over JDBC, the same SQL for PostGIS and SQLite: one row per query in {@code query_records}. */
 public final class JdbcQueryLog implements QueryLog {

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.strata.registry.port.SurveyStore;
 import org.strata.registry.survey.CheckReport;
 import org.strata.registry.survey.Commission;
 import org.strata.registry.survey.CreditEvent;
@@ -26,6 +25,7 @@ import org.strata.registry.survey.Project;
 import org.strata.registry.survey.Stage;
 import org.strata.registry.survey.SurveyItem;
 import org.strata.registry.survey.SurveyPackage;
+import org.strata.registry.survey.SurveyStore;
 import org.strata.registry.survey.SurveyText;
 
 /** Merged-survey records over JDBC, the same SQL for PostGIS and SQLite; packages are kept in {@link JdbcPackages}. */

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
-import org.strata.registry.port.RegisterStore.ChainHead;
+import org.strata.registry.cases.RegisterStore.ChainHead;
 import org.strata.registry.port.StoreException;
 import org.strata.registry.register.KeyValueText;
 import org.strata.registry.register.RegisterEvent;

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.strata.data.jdbc.JdbcStores;
 import org.strata.registry.access.Purpose;
 import org.strata.registry.access.QueryRecord;
-import org.strata.registry.access.Role;
 import org.strata.registry.access.Tier;
+import org.strata.registry.actor.Role;
 import org.strata.registry.port.StoreException;
 
 /**

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.strata.registry.port.RegisterStore.ChainHead;
+import org.strata.registry.cases.RegisterStore.ChainHead;
 import org.strata.registry.port.StoreException;
 import org.strata.registry.register.ChainHash;
 import org.strata.registry.register.RegisterEvent;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.strata.registry.actor.Actor;
+import org.strata.registry.actor.Role;
 import org.strata.registry.register.UnitState;
 
 /**

@@ -3,6 +3,7 @@ package org.strata.registry.access;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.strata.registry.actor.Role;
 
 /**
  * One recorded query: who asked, in which role and tier, why, about what, when, and what was disclosed.

@@ -2,6 +2,7 @@ package org.strata.registry.access;
 
 import java.util.List;
 import java.util.Optional;
+import org.strata.registry.actor.Actor;
 import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.space.SpaceQueries;
 

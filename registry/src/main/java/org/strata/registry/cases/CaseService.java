@@ -6,20 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.strata.registry.access.Actor;
-import org.strata.registry.access.Officers;
+import org.strata.registry.actor.Actor;
+import org.strata.registry.actor.Officers;
 import org.strata.registry.cases.rules.RuleBook;
 import org.strata.registry.port.CadastreContents;
 import org.strata.registry.port.CadastreStore;
-import org.strata.registry.port.RegisterSession;
-import org.strata.registry.port.RegisterStore;
 import org.strata.registry.register.CertificateNumber;
 import org.strata.registry.register.LegalPeriods;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.RegistrationType;
 import org.strata.registry.register.UnitState;
 import org.strata.registry.register.UnitStateFolder;
-import org.strata.registry.space.SpaceRules;
 import org.strata.registry.unit.UnitCode;
 
 /**

@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
 import org.strata.registry.port.CadastreStore;
-import org.strata.registry.port.RegisterStore;
 import org.strata.registry.register.CertificateNumber;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.RegistrationType;

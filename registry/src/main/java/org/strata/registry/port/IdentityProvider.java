@@ -1,7 +1,7 @@
 package org.strata.registry.port;
 
 import java.util.Optional;
-import org.strata.registry.access.Actor;
+import org.strata.registry.actor.Actor;
 
 /** Verifies who a person is. */
 public interface IdentityProvider {

@@ -2,7 +2,6 @@ package org.strata.registry.survey;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.strata.registry.port.SurveyStore;
 
 /** The typed results of a project's accepted packages of the stages before a commission's, for cross-stage checks. */
 final class EarlierResults {

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
-import org.strata.registry.access.Actor;
-import org.strata.registry.port.SurveyStore;
+import org.strata.registry.actor.Actor;
 
 /**
  * Third-party quality inspection: a random draw of packages and inspectors whose seed and population are stored

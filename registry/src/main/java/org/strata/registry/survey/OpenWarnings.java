@@ -2,7 +2,6 @@ package org.strata.registry.survey;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.strata.registry.port.SurveyStore;
 
 /** The warnings of a stored package that neither the surveyor's comment nor a reviewer's waiver answered. */
 final class OpenWarnings {

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.strata.geo.model.Footprint;
-import org.strata.registry.access.Actor;
-import org.strata.registry.access.Role;
+import org.strata.registry.actor.Actor;
+import org.strata.registry.actor.Role;
 import org.strata.registry.cadastre.LandUse;
 import org.strata.registry.cadastre.Parcel;
 import org.strata.registry.cases.Application;
@@ -21,7 +21,6 @@ import org.strata.registry.cases.DetailKeys;
 import org.strata.registry.cases.NewUnit;
 import org.strata.registry.cases.RegistrationCase;
 import org.strata.registry.port.CadastreStore;
-import org.strata.registry.port.SurveyStore;
 import org.strata.registry.register.RegistrationType;
 import org.strata.registry.unit.UnitCode;
 
@@ -209,7 +208,7 @@ public final class SurveyRegistration implements SurveyService.AcceptanceListene
             }
             try {
                 out.add(cases.get(officer, e.subject()));
-            } catch (org.strata.registry.access.AccessException | CaseException ignored) {
+            } catch (org.strata.registry.actor.AccessException | CaseException ignored) {
                 // a case of another county, or not visible to this officer
             }
         }

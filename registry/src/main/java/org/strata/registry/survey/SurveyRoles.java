@@ -2,8 +2,8 @@ package org.strata.registry.survey;
 
 import java.util.Map;
 import java.util.Optional;
-import org.strata.registry.access.Actor;
-import org.strata.registry.access.Role;
+import org.strata.registry.actor.Actor;
+import org.strata.registry.actor.Role;
 
 /**
  * Who may do what in merged surveying: officers manage projects, firms and commissions and read for

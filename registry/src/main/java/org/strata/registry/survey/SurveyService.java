@@ -9,9 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.strata.registry.access.Actor;
-import org.strata.registry.access.Role;
-import org.strata.registry.port.SurveyStore;
+import org.strata.registry.actor.Actor;
+import org.strata.registry.actor.Role;
 
 /**
  * Commissions and packages: registering projects, firms and commissions, and taking an uploaded package through

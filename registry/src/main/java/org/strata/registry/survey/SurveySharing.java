@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.strata.registry.access.Actor;
-import org.strata.registry.port.SurveyStore;
+import org.strata.registry.actor.Actor;
 
 /**
  * Department views: projections of a project's accepted packages onto the parts of the items a department

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.strata.registry.access.Interest;
+import org.strata.registry.access.InterestRegister;
 import org.strata.registry.access.Purpose;
+import org.strata.registry.access.QueryLog;
 import org.strata.registry.access.QueryRecord;
-import org.strata.registry.access.Role;
 import org.strata.registry.access.Tier;
+import org.strata.registry.actor.Role;
 
 /** The behaviour every query log and interest register adapter must show. */
 public abstract class AccessStoresContract {

@@ -22,9 +22,9 @@ import org.strata.registry.cases.CaseService;
 import org.strata.registry.cases.Finding;
 import org.strata.registry.cases.RecordingBlockedException;
 import org.strata.registry.cases.RegistrationCase;
+import org.strata.registry.cases.SpaceRules;
 import org.strata.registry.port.DisposalCases.Row;
 import org.strata.registry.register.RegisterEvent;
-import org.strata.registry.space.SpaceRules;
 
 /**
  * The disposal table run through recording on a store: for every row, a unit of its own is registered to Alice,

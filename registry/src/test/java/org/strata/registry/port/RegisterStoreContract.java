@@ -30,13 +30,14 @@ import org.strata.registry.cases.CaseService;
 import org.strata.registry.cases.CaseStatus;
 import org.strata.registry.cases.RecordingBlockedException;
 import org.strata.registry.cases.RegisterQueries;
+import org.strata.registry.cases.RegisterStore;
 import org.strata.registry.cases.RegistrationCase;
+import org.strata.registry.cases.SpaceRules;
 import org.strata.registry.party.Party;
 import org.strata.registry.register.ChainReport;
 import org.strata.registry.register.PartyRole;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.RegistrationType;
-import org.strata.registry.space.SpaceRules;
 import org.strata.registry.unit.UnitCode;
 
 /**

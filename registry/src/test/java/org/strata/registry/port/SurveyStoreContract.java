@@ -30,6 +30,7 @@ import org.strata.registry.survey.Severity;
 import org.strata.registry.survey.Stage;
 import org.strata.registry.survey.SurveyItem;
 import org.strata.registry.survey.SurveyPackage;
+import org.strata.registry.survey.SurveyStore;
 
 /** The behaviour every merged-survey store adapter must show. */
 public abstract class SurveyStoreContract {

@@ -26,6 +26,7 @@ import org.strata.registry.register.RegisteredParty;
 import org.strata.registry.register.RegistrationType;
 import org.strata.registry.right.Share;
 import org.strata.registry.unit.UnitCode;
+import org.strata.web.http.ApiException;
 
 /**
  * Reads a case application from its JSON: type, unitCode, parties, details, and for a first registration of a

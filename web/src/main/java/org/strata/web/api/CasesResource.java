@@ -16,11 +16,12 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.strata.registry.access.Officers;
+import org.strata.registry.actor.Officers;
 import org.strata.registry.cases.CaseService;
 import org.strata.registry.cases.RegistrationCase;
 import org.strata.registry.survey.SurveyRegistration;
 import org.strata.web.auth.Callers;
+import org.strata.web.http.ApiException;
 
 /** Registration cases for officers: submit, read, accept, review, record. */
 @Path("/api/v1/cases")

@@ -16,14 +16,15 @@ import java.util.Optional;
 import org.strata.registry.access.Purpose;
 import org.strata.registry.access.Tier;
 import org.strata.registry.access.UnitLookup;
+import org.strata.registry.cases.RegisterStore;
 import org.strata.registry.port.CadastreStore;
-import org.strata.registry.port.RegisterStore;
 import org.strata.registry.register.CertificateNumber;
 import org.strata.registry.register.LandShare;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.UnitState;
 import org.strata.registry.unit.UnitCode;
 import org.strata.web.auth.Callers;
+import org.strata.web.http.ApiException;
 
 /**
  * {@code GET /api/v1/certificates/{number}}: a title certificate or registration proof as issued — the unit, its

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.strata.registry.codes.CodeTable;
 import org.strata.registry.codes.CodeTables;
 import org.strata.registry.unit.ParcelRightLetter;
+import org.strata.web.http.ApiException;
 
 /**
  * {@code GET /api/v1/code-tables} and {@code /api/v1/code-tables/{name}}: the national code tables codes are

@@ -22,13 +22,14 @@ import org.strata.geo.model.HeightRange;
 import org.strata.registry.access.Purpose;
 import org.strata.registry.access.UnitLookup;
 import org.strata.registry.cadastre.RegisteredVolume;
+import org.strata.registry.cases.RegisterStore;
 import org.strata.registry.port.AreaQuery;
 import org.strata.registry.port.CadastreStore;
-import org.strata.registry.port.RegisterStore;
 import org.strata.registry.register.Availability;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.unit.UnitCode;
 import org.strata.web.auth.Callers;
+import org.strata.web.http.ApiException;
 import org.strata.web.ogc.ItemsParameters;
 
 /**

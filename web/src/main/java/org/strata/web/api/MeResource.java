@@ -17,6 +17,7 @@ import org.strata.registry.access.Interest;
 import org.strata.registry.access.UnitLookup;
 import org.strata.registry.unit.UnitCode;
 import org.strata.web.auth.Callers;
+import org.strata.web.http.ApiException;
 
 /** The asker's own: {@code /api/v1/me/units}, {@code /api/v1/me/access-log}, and receipts at {@code /api/v1/receipts/{id}}. */
 @Path("/api/v1")

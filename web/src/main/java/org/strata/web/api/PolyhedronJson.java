@@ -15,6 +15,7 @@ import org.strata.geo.op.ConvexityOp;
 import org.strata.geo.op.VolumeOp;
 import org.strata.geo.op.validity.SolidValidator;
 import org.strata.geo.op.validity.ValidityError;
+import org.strata.web.http.ApiException;
 
 /**
  * Reads JSON-FG {@code Polyhedron} and {@code MultiPolyhedron} volumes in EPSG:4549 ([northing, easting, height]

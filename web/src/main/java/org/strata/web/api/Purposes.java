@@ -1,6 +1,7 @@
 package org.strata.web.api;
 
 import org.strata.registry.access.Purpose;
+import org.strata.web.http.ApiException;
 
 /** Reads the {@code purpose} every query states; a missing or unknown one is a 400. */
 final class Purposes {

@@ -21,6 +21,7 @@ import org.strata.registry.access.SpaceLookup;
 import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.space.SpaceQueries;
 import org.strata.web.auth.Callers;
+import org.strata.web.http.ApiException;
 
 /**
  * 3D questions for signed-in users: {@code /api/v1/space/point?x=&y=&z=} (what volumes contain the point) and

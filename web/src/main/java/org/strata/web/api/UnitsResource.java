@@ -21,6 +21,7 @@ import org.strata.registry.access.UnitLookup;
 import org.strata.registry.cases.RegisterQueries;
 import org.strata.registry.unit.UnitCode;
 import org.strata.web.auth.Callers;
+import org.strata.web.http.ApiException;
 
 /**
  * A unit in the register, looked up with a purpose and answered in the asker's tier (officers and holders see the

@@ -1,7 +1,7 @@
 package org.strata.web.auth;
 
 import java.security.Principal;
-import org.strata.registry.access.Actor;
+import org.strata.registry.actor.Actor;
 
 /**
  * The authenticated actor as a JAX-RS principal.

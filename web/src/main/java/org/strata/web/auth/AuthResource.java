@@ -12,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.glassfish.grizzly.http.server.Request;
-import org.strata.registry.access.Actor;
 import org.strata.registry.access.SignInThrottle;
+import org.strata.registry.actor.Actor;
 import org.strata.registry.port.IdentityProvider;
-import org.strata.web.api.ApiException;
+import org.strata.web.http.ApiException;
 
 /** {@code POST /auth/token} for the demo identity provider, and {@code GET /auth/me} for whoever is signed in. */
 @Path("/auth")

@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
-import org.strata.registry.access.Actor;
-import org.strata.web.api.ApiException;
+import org.strata.registry.actor.Actor;
+import org.strata.web.http.ApiException;
 
 /**
  * Reads who is asking on every request: a request with an {@code Authorization} header must carry a valid

@@ -1,8 +1,8 @@
 package org.strata.web.auth;
 
 import jakarta.ws.rs.core.SecurityContext;
-import org.strata.registry.access.Actor;
-import org.strata.web.api.ApiException;
+import org.strata.registry.actor.Actor;
+import org.strata.web.http.ApiException;
 
 /** Who is asking, for resources that need a signed-in caller. */
 public final class Callers {

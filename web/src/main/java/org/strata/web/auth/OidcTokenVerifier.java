@@ -17,8 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.strata.registry.access.Actor;
-import org.strata.registry.access.Role;
+import org.strata.registry.actor.Actor;
+import org.strata.registry.actor.Role;
 import org.strata.registry.party.IdNumbers;
 
 /**

@@ -20,8 +20,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.strata.registry.access.Actor;
-import org.strata.registry.access.Role;
+import org.strata.registry.actor.Actor;
+import org.strata.registry.actor.Role;
 
 /** Issues and verifies Strata's signed bearer tokens (JWT, HS256) that carry an actor's identity and role. */
 public final class TokenService implements TokenVerifier {

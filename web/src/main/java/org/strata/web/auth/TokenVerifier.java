@@ -1,7 +1,7 @@
 package org.strata.web.auth;
 
 import java.util.Optional;
-import org.strata.registry.access.Actor;
+import org.strata.registry.actor.Actor;
 
 /** Turns a bearer token into the actor it proves, or nothing when the token is not valid. */
 public interface TokenVerifier {

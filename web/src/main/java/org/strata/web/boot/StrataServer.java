@@ -28,16 +28,16 @@ import org.strata.registry.access.SpaceLookup;
 import org.strata.registry.access.UnitLookup;
 import org.strata.registry.cases.CaseService;
 import org.strata.registry.cases.RegisterQueries;
+import org.strata.registry.cases.RegisterStore;
+import org.strata.registry.cases.SpaceRules;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.IdentityProvider;
-import org.strata.registry.port.RegisterStore;
 import org.strata.registry.space.SpaceQueries;
-import org.strata.registry.space.SpaceRules;
+import org.strata.web.api.CaseErrors;
 import org.strata.web.api.CasesResource;
 import org.strata.web.api.CertificatesResource;
 import org.strata.web.api.CodeTablesResource;
 import org.strata.web.api.CzmlResource;
-import org.strata.web.api.ErrorMappers;
 import org.strata.web.api.HealthResource;
 import org.strata.web.api.MeResource;
 import org.strata.web.api.RegisterResource;
@@ -50,8 +50,10 @@ import org.strata.web.auth.OidcTokenVerifier;
 import org.strata.web.auth.TokenService;
 import org.strata.web.auth.TokenVerifier;
 import org.strata.web.http.BodyLimitFilter;
+import org.strata.web.http.ErrorMappers;
 import org.strata.web.http.HttpServers;
 import org.strata.web.ogc.OgcResource;
+import org.strata.web.survey.SurveyErrors;
 
 /** The running service: the one place where the stores, identity, use cases, resources and HTTP server are wired. */
 public final class StrataServer implements AutoCloseable {
@@ -142,6 +144,8 @@ public final class StrataServer implements AutoCloseable {
                             new OgcResource(cadastre, transform));
             survey.resources().forEach(config::registerInstances);
             ErrorMappers.all().forEach(config::register);
+            CaseErrors.all().forEach(config::register);
+            config.register(new SurveyErrors());
             URI base = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
             HttpServer http = HttpServers.create(base, config, ViewerFiles.PREFIX, ViewerFiles.handler());
             http.start();

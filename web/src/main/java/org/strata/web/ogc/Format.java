@@ -2,7 +2,7 @@ package org.strata.web.ogc;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.strata.web.api.ApiException;
+import org.strata.web.http.ApiException;
 
 /** The representation a client asked for: {@code f=json|html} wins, else the Accept header, else JSON. */
 enum Format {

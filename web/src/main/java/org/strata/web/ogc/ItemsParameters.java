@@ -9,7 +9,7 @@ import org.strata.geo.model.GridBox;
 import org.strata.geo.model.HeightRange;
 import org.strata.geo.model.LonLatBox;
 import org.strata.registry.port.AreaQuery;
-import org.strata.web.api.ApiException;
+import org.strata.web.http.ApiException;
 
 /**
  * The query parameters of an items request, checked: {@code bbox} (4 numbers, or 6 with bottom and top

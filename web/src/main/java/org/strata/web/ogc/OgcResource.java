@@ -26,13 +26,13 @@ import org.strata.geo.crs.Crs;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.model.GridBox;
 import org.strata.geo.model.Prism;
-import org.strata.registry.access.Role;
+import org.strata.registry.actor.Role;
 import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.port.AreaQuery;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.Page;
 import org.strata.registry.unit.UnitCode;
-import org.strata.web.api.ApiException;
+import org.strata.web.http.ApiException;
 
 /** OGC API - Features at {@code /ogc}: landing page, conformance, API definition, collections and items. */
 @Path("/ogc")

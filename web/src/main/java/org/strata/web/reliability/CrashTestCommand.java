@@ -184,7 +184,7 @@ public final class CrashTestCommand implements Callable<Integer> {
             command.add("-Xmx1g");
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
-            command.add("org.strata.web.boot.StrataCommand");
+            command.add("org.strata.web.cli.StrataCommand");
             command.add("serve");
             command.add("--demo");
             command.add("--port");

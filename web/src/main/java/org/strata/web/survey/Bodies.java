@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.strata.web.api.ApiException;
+import org.strata.web.http.ApiException;
 
 /** Reading request bodies of the survey API: bounded uploads and required JSON fields. */
 final class Bodies {

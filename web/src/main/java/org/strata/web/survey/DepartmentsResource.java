@@ -18,8 +18,8 @@ import java.util.Map;
 import org.strata.registry.survey.Department;
 import org.strata.registry.survey.SurveyItem;
 import org.strata.registry.survey.SurveySharing;
-import org.strata.web.api.ApiException;
 import org.strata.web.auth.Callers;
+import org.strata.web.http.ApiException;
 
 /** Department views of accepted packages (projections, every read logged) and their review decisions per item. */
 @Path("/api/v1/departments/{dept}")

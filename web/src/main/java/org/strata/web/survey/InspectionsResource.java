@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.strata.registry.survey.InspectionDraw;
 import org.strata.registry.survey.Inspections;
-import org.strata.web.api.ApiException;
 import org.strata.web.auth.Callers;
+import org.strata.web.http.ApiException;
 
 /** Quality inspection: random draws with a stored seed, their replay, and inspection results. */
 @Path("/api/v1/inspections/draws")

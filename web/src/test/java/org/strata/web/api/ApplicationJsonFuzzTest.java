@@ -15,6 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.strata.registry.cases.CaseException;
 import org.strata.registry.unit.InvalidUnitCodeException;
+import org.strata.web.http.ApiException;
 
 /**
  * Fuzzing the reader of case applications: a valid first registration with random parts replaced by other JSON

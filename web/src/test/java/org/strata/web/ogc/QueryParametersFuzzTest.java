@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.strata.geo.crs.GridTransform;
-import org.strata.web.api.ApiException;
+import org.strata.web.http.ApiException;
 
 /**
  * Fuzzing the map's query parameters (bbox in CRS84 and EPSG:4549, with heights; bbox-crs, crs, limit, offset):

@@ -63,6 +63,6 @@ class BackupRestoreTest {
     }
 
     private static int cli(String... args) {
-        return org.strata.web.boot.StrataCommand.commandLine().execute(args);
+        return org.strata.web.cli.StrataCommand.commandLine().execute(args);
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strata.data.embedded.EmbeddedStore;
 import org.strata.data.jdbc.JdbcStores;
+import org.strata.registry.cases.RegisterStore.ChainHead;
 import org.strata.registry.port.FeatureKind;
-import org.strata.registry.port.RegisterStore.ChainHead;
 import org.strata.registry.port.StoreException;
 import org.strata.web.DemoServer;
 import org.strata.web.boot.StrataServer;
@@ -97,6 +97,6 @@ class JournalRecoverTest {
     }
 
     private static int cli(String... args) {
-        return org.strata.web.boot.StrataCommand.commandLine().execute(args);
+        return org.strata.web.cli.StrataCommand.commandLine().execute(args);
     }
 }

@@ -73,6 +73,6 @@ class PostgisBackupRestoreTest {
     }
 
     private static int cli(String... args) {
-        return org.strata.web.boot.StrataCommand.commandLine().execute(args);
+        return org.strata.web.cli.StrataCommand.commandLine().execute(args);
     }
 }

@@ -1,8 +1,8 @@
-package org.strata.registry.port;
+package org.strata.registry.cases;
 
 import java.util.List;
 import java.util.Optional;
-import org.strata.registry.cases.RegistrationCase;
+import org.strata.registry.port.CadastreContents;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.unit.UnitCode;
 

@@ -1,4 +1,4 @@
-package org.strata.web.api;
+package org.strata.web.http;
 
 /**
  * The JSON body of every error answer.

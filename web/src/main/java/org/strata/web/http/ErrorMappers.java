@@ -1,4 +1,4 @@
-package org.strata.web.api;
+package org.strata.web.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -9,22 +9,21 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.strata.registry.access.AccessException;
 import org.strata.registry.access.RateLimitedException;
-import org.strata.registry.cases.CaseException;
-import org.strata.registry.cases.RecordingBlockedException;
+import org.strata.registry.actor.AccessException;
 import org.strata.registry.port.ConcurrentChangeException;
 import org.strata.registry.port.RejectedValueException;
 import org.strata.registry.port.StoreException;
 import org.strata.registry.unit.InvalidUnitCodeException;
-import org.strata.web.http.BodyTooLargeException;
 
-/** Maps each family of failure once to an HTTP status and a stable code; nothing reaches the client as a bare 500. */
+/**
+ * Maps each family of failure once to an HTTP status and a stable code; nothing reaches the client as a bare 500.
+ * The mappers of the registration workflow ({@code api.CaseErrors}) and of surveying ({@code survey.SurveyErrors})
+ * are registered beside these.
+ */
 public final class ErrorMappers {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
 
@@ -38,19 +37,18 @@ public final class ErrorMappers {
                 new Access(),
                 new Api(),
                 new UnitCode(),
-                new Case(),
-                new Blocked(),
                 new Race(),
                 new Duplicate(),
-                new org.strata.web.survey.SurveyErrors(),
                 new Jaxrs(),
                 new Json(),
                 new Rejected(),
+                new Argument(),
                 new Store(),
                 new Unexpected());
     }
 
-    static Response response(int status, String code, String message) {
+    /** A JSON error answer. */
+    public static Response response(int status, String code, String message) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorBody(status, code, message))
@@ -108,38 +106,6 @@ public final class ErrorMappers {
                         case FORBIDDEN -> 403;
                     };
             return response(status, e.code(), e.getMessage());
-        }
-    }
-
-    /** Refusals of the registration workflow. */
-    static final class Case implements ExceptionMapper<CaseException> {
-        @Override
-        public Response toResponse(CaseException e) {
-            int status =
-                    switch (e.kind()) {
-                        case INVALID -> 400;
-                        case NOT_FOUND -> 404;
-                        case FORBIDDEN -> 403;
-                        case CONFLICT -> 409;
-                        case UNLAWFUL -> 422;
-                    };
-            return response(status, e.code(), e.getMessage());
-        }
-    }
-
-    /** Recording refused by rules with legal effect: 409 listing every blocker. */
-    static final class Blocked implements ExceptionMapper<RecordingBlockedException> {
-        @Override
-        public Response toResponse(RecordingBlockedException e) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("status", 409);
-            body.put("code", "recording-blocked");
-            body.put("message", e.getMessage());
-            body.put("blockers", RegisterJson.findings(e.blockers()));
-            return Response.status(409)
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(body)
-                    .build();
         }
     }
 
@@ -211,6 +177,18 @@ public final class ErrorMappers {
         public Response toResponse(RejectedValueException e) {
             LOG.log(Level.INFO, "value refused by the store", e);
             return response(400, "value-rejected", e.getMessage());
+        }
+    }
+
+    /**
+     * A value a domain type refused outside any more specific check: the request's fault, named by the message.
+     * Domain constructors throw {@link IllegalArgumentException} with a message that names the value.
+     */
+    static final class Argument implements ExceptionMapper<IllegalArgumentException> {
+        @Override
+        public Response toResponse(IllegalArgumentException e) {
+            LOG.log(Level.INFO, "value refused", e);
+            return response(400, "invalid-value", e.getMessage() == null ? "a value is not valid" : e.getMessage());
         }
     }
 

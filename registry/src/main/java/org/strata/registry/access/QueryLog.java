@@ -1,9 +1,8 @@
-package org.strata.registry.port;
+package org.strata.registry.access;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.strata.registry.access.QueryRecord;
 
 /** The append-only record of every query. */
 public interface QueryLog {

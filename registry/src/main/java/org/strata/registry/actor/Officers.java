@@ -1,4 +1,4 @@
-package org.strata.registry.access;
+package org.strata.registry.actor;
 
 /** Only registration officers scoped to a unit's county may handle its cases and read its register. */
 public final class Officers {

@@ -1,4 +1,4 @@
-package org.strata.web.boot;
+package org.strata.web.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ final class SurveySampleCommand implements Callable<Integer> {
     @Option(
             names = "--area-factor",
             defaultValue = "1.0",
-            description = "scale the as-built unit areas above ground (completion; 1.05 gives a 5% difference)")
+            description = "scale the as-built unit areas above ground (completion; 1.05 gives a 5%% difference)")
     double areaFactor;
 
     @Option(names = "--overlapping-units", description = "widen one unit into its neighbour (a rejected package)")

@@ -1,8 +1,7 @@
-package org.strata.registry.port;
+package org.strata.registry.access;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.strata.registry.access.Interest;
 
 /** Storage of the interests officers accept. */
 public interface InterestRegister {

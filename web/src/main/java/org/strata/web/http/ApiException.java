@@ -1,4 +1,4 @@
-package org.strata.web.api;
+package org.strata.web.http;
 
 /** A request that cannot be answered, with the HTTP status and the stable machine-readable code to send. */
 public final class ApiException extends RuntimeException {

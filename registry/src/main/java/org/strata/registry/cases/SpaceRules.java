@@ -1,4 +1,4 @@
-package org.strata.registry.space;
+package org.strata.registry.cases;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,8 +15,6 @@ import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
 import org.strata.registry.cadastre.RegisteredVolume;
-import org.strata.registry.cases.Finding;
-import org.strata.registry.cases.NewUnit;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.unit.ParcelRightLetter;
 import org.strata.registry.unit.UnitCode;

@@ -1,4 +1,4 @@
-package org.strata.registry.access;
+package org.strata.registry.actor;
 
 /** A query or access request that is refused, with a stable code and the kind of refusal the web layer maps once. */
 public final class AccessException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.strata.registry.access;
+package org.strata.registry.actor;
 
 import java.util.List;
 import java.util.Objects;

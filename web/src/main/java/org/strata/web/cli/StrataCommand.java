@@ -1,4 +1,4 @@
-package org.strata.web.boot;
+package org.strata.web.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -10,6 +10,9 @@ import org.strata.geo.crs.HeightConversion;
 import org.strata.registry.port.StoreException;
 import org.strata.registry.unit.InvalidUnitCodeException;
 import org.strata.registry.unit.UnitCode;
+import org.strata.web.boot.OidcSettings;
+import org.strata.web.boot.ServerSettings;
+import org.strata.web.boot.StrataServer;
 import org.strata.web.reliability.BackupCommands;
 import org.strata.web.reliability.CrashTestCommand;
 import org.strata.web.reliability.RecoverCommand;

@@ -1,18 +1,8 @@
-package org.strata.registry.port;
+package org.strata.registry.survey;
 
 import java.util.List;
 import java.util.Optional;
-import org.strata.registry.survey.CheckReport;
-import org.strata.registry.survey.Commission;
-import org.strata.registry.survey.CreditEvent;
-import org.strata.registry.survey.EntryKind;
-import org.strata.registry.survey.Firm;
-import org.strata.registry.survey.Inspection;
-import org.strata.registry.survey.InspectionDraw;
-import org.strata.registry.survey.PackageEntry;
-import org.strata.registry.survey.PackageStatus;
-import org.strata.registry.survey.Project;
-import org.strata.registry.survey.SurveyPackage;
+import org.strata.registry.port.DuplicateRecordException;
 
 /**
  * Where merged-survey records are kept: firms and their append-only credit, projects, commissions (one per
