@@ -30,7 +30,7 @@ import org.strata.registry.unit.UnitCode;
  * completion package puts its buildings into the cadastre and opens a pre-filled first-registration case for every
  * unit, with its as-built volume and areas — the applicant uploads nothing.
  */
-public final class SurveyRegistration implements SurveyService.AcceptanceListener {
+public final class SurveyRegistration implements AcceptanceListener {
     /** The case detail naming where a case came from. */
     public static final String ORIGIN = "origin";
 

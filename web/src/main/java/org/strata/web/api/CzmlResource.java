@@ -14,10 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Polygon;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.crs.HeightConversion;
+import org.strata.geo.io.CzmlPolygon;
 import org.strata.geo.model.HeightRange;
 import org.strata.registry.access.Purpose;
 import org.strata.registry.access.UnitLookup;
@@ -114,9 +113,7 @@ public final class CzmlResource {
                 "availability", a.start() + "/" + a.end().map(Object::toString).orElse(FOREVER)));
         HeightRange h = v.prism().heights();
         Map<String, Object> polygon = new LinkedHashMap<>();
-        polygon.put(
-                "positions",
-                Map.of("cartographicDegrees", positions(v.prism().footprint().polygon())));
+        polygon.putAll(CzmlPolygon.properties(v.prism().footprint().polygon(), transform::toLonLat));
         if (h.isBounded()) {
             polygon.put("height", round(heights.toEllipsoidal(h.bottomOrNull())));
             polygon.put("extrudedHeight", round(heights.toEllipsoidal(h.topOrNull())));
@@ -140,18 +137,6 @@ public final class CzmlResource {
         properties.put("heightDatum", "1985 national height datum");
         packet.put("properties", properties);
         return packet;
-    }
-
-    private List<Double> positions(Polygon footprint) {
-        Coordinate[] ring = footprint.getExteriorRing().getCoordinates();
-        List<Double> out = new ArrayList<>();
-        for (int i = 0; i < ring.length - 1; i++) {
-            double[] lonLat = transform.toLonLat(ring[i].x, ring[i].y);
-            out.add(Math.round(lonLat[0] * 1e8) / 1e8);
-            out.add(Math.round(lonLat[1] * 1e8) / 1e8);
-            out.add(0.0);
-        }
-        return out;
     }
 
     private static List<Integer> colour(RegisteredVolume v) {

@@ -1,6 +1,7 @@
 package org.strata.web.auth;
 
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.Optional;
 import org.strata.registry.actor.Actor;
 import org.strata.web.http.ApiException;
 
@@ -18,5 +19,12 @@ public final class Callers {
             return principal.actor();
         }
         throw new ApiException(401, "authentication-required", "send a bearer token from POST /auth/token");
+    }
+
+    /** The signed-in actor, or empty for a request without a bearer token. */
+    public static Optional<Actor> optional(SecurityContext security) {
+        return security != null && security.getUserPrincipal() instanceof ActorPrincipal principal
+                ? Optional.of(principal.actor())
+                : Optional.empty();
     }
 }

@@ -5,12 +5,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.strata.data.demo.DemoArea;
 import org.strata.data.demo.DemoAreaGenerator;
 import org.strata.data.demo.DemoData;
@@ -22,6 +23,7 @@ import org.strata.data.journal.RegisterJournal;
 import org.strata.data.postgis.PostgisStore;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.crs.HeightConversion;
+import org.strata.registry.access.MapLookup;
 import org.strata.registry.access.RateLimiter;
 import org.strata.registry.access.SignInThrottle;
 import org.strata.registry.access.SpaceLookup;
@@ -52,17 +54,24 @@ import org.strata.web.auth.TokenVerifier;
 import org.strata.web.http.BodyLimitFilter;
 import org.strata.web.http.ErrorMappers;
 import org.strata.web.http.HttpServers;
+import org.strata.web.http.RequestLog;
 import org.strata.web.ogc.OgcResource;
 import org.strata.web.survey.SurveyErrors;
 
 /** The running service: the one place where the stores, identity, use cases, resources and HTTP server are wired. */
 public final class StrataServer implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(StrataServer.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(StrataServer.class);
 
     static {
+        // Grizzly and Jersey log through java.util.logging: route it to slf4j, so the service has one log
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
         // Jersey warns that resource instances are "providers it will ignore" and then serves them as resources;
         // the warning is noise (the resources are in use), so only its severe messages are shown.
-        Logger.getLogger("org.glassfish.jersey.internal.inject.Providers").setLevel(Level.SEVERE);
+        java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers")
+                .setLevel(java.util.logging.Level.SEVERE);
     }
 
     private final HttpServer http;
@@ -118,6 +127,7 @@ public final class StrataServer implements AutoCloseable {
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .register(JacksonFeature.withoutExceptionMappers())
                     .register(new JsonConfig())
+                    .register(new RequestLog())
                     .register(new BodyLimitFilter())
                     .register(new BearerTokenFilter(settings.oidc()
                             .<TokenVerifier>map(o -> new OidcTokenVerifier(o.issuer(), o.jwksUrl()))
@@ -141,7 +151,7 @@ public final class StrataServer implements AutoCloseable {
                                     settings.groundMetres(),
                                     lookup),
                             new AuthResource(demoIdentity, tokens, new SignInThrottle(Clock.systemUTC())),
-                            new OgcResource(cadastre, transform));
+                            new OgcResource(cadastre, transform, new MapLookup()));
             survey.resources().forEach(config::registerInstances);
             ErrorMappers.all().forEach(config::register);
             CaseErrors.all().forEach(config::register);
@@ -151,7 +161,7 @@ public final class StrataServer implements AutoCloseable {
             http.start();
             int port = http.getListener("grizzly").getPort();
             URI actual = URI.create("http://" + settings.host() + ":" + port + "/");
-            LOG.info("Strata serves " + actual + " on the " + stores.name() + " store");
+            LOG.info("Strata serves {} on the {} store", actual, stores.name());
             return new StrataServer(http, stores, journal, register, actual);
         } catch (IOException | RuntimeException e) {
             if (journal != null) {
@@ -174,7 +184,7 @@ public final class StrataServer implements AutoCloseable {
             GridTransform transform,
             Clock clock) {
         long started = System.nanoTime();
-        System.out.println("Demo area: checking the store...");
+        LOG.info("Demo area: checking the store...");
         DemoArea written = DemoData.loadIfEmpty(
                 cadastre,
                 register,
@@ -182,11 +192,11 @@ public final class StrataServer implements AutoCloseable {
                 settings.demoSeed(),
                 settings.demoSize(),
                 transform,
-                line -> System.out.println("Demo area: " + line));
+                line -> LOG.info("Demo area: {}", line));
         if (written == null) {
-            System.out.println("Demo area: the store already holds it (or parcels of its own); nothing loaded");
+            LOG.info("Demo area: the store already holds it (or parcels of its own); nothing loaded");
         } else {
-            System.out.printf("Demo area: loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            LOG.info("Demo area: loaded in {} s", String.format("%.1f", (System.nanoTime() - started) / 1e9));
         }
     }
 

@@ -3,6 +3,7 @@ package org.strata.web.boot;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import org.strata.data.demo.DemoProject;
 import org.strata.data.jdbc.JdbcStores;
 import org.strata.geo.crs.GridTransform;
@@ -11,10 +12,12 @@ import org.strata.registry.cases.CaseService;
 import org.strata.registry.survey.Department;
 import org.strata.registry.survey.Inspections;
 import org.strata.registry.survey.RuleSet;
+import org.strata.registry.survey.SurveyCommissions;
 import org.strata.registry.survey.SurveyRegistration;
+import org.strata.registry.survey.SurveyReview;
 import org.strata.registry.survey.SurveyRoles;
-import org.strata.registry.survey.SurveyService;
 import org.strata.registry.survey.SurveySharing;
+import org.strata.registry.survey.SurveyUploads;
 import org.strata.web.survey.CommissionsResource;
 import org.strata.web.survey.DepartmentsResource;
 import org.strata.web.survey.InspectionsResource;
@@ -38,25 +41,29 @@ record SurveyWiring(SurveyRegistration registration, List<Object> resources) {
             JdbcStores stores, CaseService cases, ServerSettings settings, GridTransform transform, Clock clock) {
         boolean demo = settings.demo();
         if (demo && DemoProject.loadIfAbsent(stores.survey(), clock)) {
-            System.out.println("Demo area: project " + DemoProject.CODE + " with its three survey commissions");
+            LoggerFactory.getLogger(SurveyWiring.class)
+                    .info("Demo area: project {} with its three survey commissions", DemoProject.CODE);
         }
         ZipPackageReader reader = new ZipPackageReader();
         RuleSet rules = RuleSet.standard();
         SurveyRoles roles = new SurveyRoles(demo ? DEMO_DEPARTMENTS : Map.of());
         SurveyRegistration registration =
                 new SurveyRegistration(stores.survey(), reader, rules, cases, stores.cadastre(), clock);
-        SurveyService service = new SurveyService(stores.survey(), reader, rules, roles, clock, registration);
+        SurveyCommissions commissions = new SurveyCommissions(stores.survey(), roles, clock);
+        SurveyUploads uploads =
+                new SurveyUploads(stores.survey(), reader, rules, roles, clock, commissions, registration);
+        SurveyReview review = new SurveyReview(stores.survey(), reader, rules, roles, clock, registration);
         SurveySharing sharing = new SurveySharing(stores.survey(), reader, roles, clock);
         return new SurveyWiring(
                 registration,
                 List.of(
-                        new ProjectsResource(service),
-                        new CommissionsResource(service),
-                        new PackagesResource(service, sharing),
+                        new ProjectsResource(commissions),
+                        new CommissionsResource(commissions, uploads),
+                        new PackagesResource(uploads, review, sharing),
                         new DepartmentsResource(sharing),
                         new InspectionsResource(new Inspections(stores.survey(), roles, clock)),
                         new SurveyPreviewResource(
-                                service,
+                                uploads,
                                 transform,
                                 new HeightConversion(settings.geoidOffsetMetres()),
                                 settings.groundMetres())));

@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.strata.registry.access.RateLimitedException;
 import org.strata.registry.actor.AccessException;
 import org.strata.registry.port.ConcurrentChangeException;
@@ -25,7 +25,7 @@ import org.strata.registry.unit.InvalidUnitCodeException;
  * are registered beside these.
  */
 public final class ErrorMappers {
-    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMappers.class);
 
     private ErrorMappers() {}
 
@@ -138,7 +138,7 @@ public final class ErrorMappers {
                 code = "unsupported-media-type";
                 message = "send the request body as application/json";
             } else if (status >= 500) {
-                LOG.log(Level.SEVERE, "request failed", e);
+                LOG.error("request failed", e);
                 code = "internal-error";
                 message = "the service failed to answer; the failure is logged";
             } else {
@@ -175,7 +175,7 @@ public final class ErrorMappers {
     static final class Rejected implements ExceptionMapper<RejectedValueException> {
         @Override
         public Response toResponse(RejectedValueException e) {
-            LOG.log(Level.INFO, "value refused by the store", e);
+            LOG.info("value refused by the store", e);
             return response(400, "value-rejected", e.getMessage());
         }
     }
@@ -187,7 +187,7 @@ public final class ErrorMappers {
     static final class Argument implements ExceptionMapper<IllegalArgumentException> {
         @Override
         public Response toResponse(IllegalArgumentException e) {
-            LOG.log(Level.INFO, "value refused", e);
+            LOG.info("value refused", e);
             return response(400, "invalid-value", e.getMessage() == null ? "a value is not valid" : e.getMessage());
         }
     }
@@ -196,7 +196,7 @@ public final class ErrorMappers {
     static final class Store implements ExceptionMapper<StoreException> {
         @Override
         public Response toResponse(StoreException e) {
-            LOG.log(Level.SEVERE, "store failure", e);
+            LOG.error("store failure", e);
             return response(503, "store-unavailable", "the register's store could not answer; try again later");
         }
     }
@@ -205,7 +205,7 @@ public final class ErrorMappers {
     static final class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            LOG.log(Level.SEVERE, "unexpected failure", e);
+            LOG.error("unexpected failure", e);
             return response(500, "internal-error", "the service failed to answer; the failure is logged");
         }
     }

@@ -26,12 +26,12 @@ import org.strata.geo.crs.Crs;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.model.GridBox;
 import org.strata.geo.model.Prism;
-import org.strata.registry.actor.Role;
+import org.strata.registry.access.MapLookup;
 import org.strata.registry.cadastre.RegisteredVolume;
-import org.strata.registry.port.AreaQuery;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.Page;
 import org.strata.registry.unit.UnitCode;
+import org.strata.web.auth.Callers;
 import org.strata.web.http.ApiException;
 
 /** OGC API - Features at {@code /ogc}: landing page, conformance, API definition, collections and items. */
@@ -42,6 +42,7 @@ public final class OgcResource {
     private final FeatureEncoder encoder;
     private final OgcDocuments documents;
     private final GridTransform transform;
+    private final MapLookup maps;
 
     @Context
     private UriInfo uri;
@@ -52,9 +53,10 @@ public final class OgcResource {
     @Context
     private SecurityContext security;
 
-    /** A resource over the store, writing coordinates through the transform. */
-    public OgcResource(CadastreStore store, GridTransform transform) {
+    /** A resource over the store, writing coordinates through the transform, disclosing what the map policy allows. */
+    public OgcResource(CadastreStore store, GridTransform transform, MapLookup maps) {
         this.store = store;
+        this.maps = maps;
         this.transform = transform;
         this.encoder = new FeatureEncoder(transform);
         this.documents = new OgcDocuments(transform);
@@ -126,7 +128,7 @@ public final class OgcResource {
             doc.put("conformsTo", OgcDocuments.JSON_FG_CONFORMANCE);
             doc.put("coordRefSys", Crs.EPSG_4549.uri());
         }
-        if (anonymous()) {
+        if (!disclosure().attributes()) {
             features.forEach(OgcResource::withoutAttributes);
         }
         doc.put("features", features);
@@ -166,7 +168,7 @@ public final class OgcResource {
                                             x.solid())))
                             .map(x -> encoder.volume(x, enc));
                 };
-        feature.filter(x -> anonymous()).ifPresent(OgcResource::withoutAttributes);
+        feature.filter(x -> !disclosure().attributes()).ifPresent(OgcResource::withoutAttributes);
         Map<String, Object> doc = feature.orElseThrow(
                 () -> ApiException.notFound("feature-not-found", "collection " + c.id() + " has no feature " + code));
         String self = base() + "/ogc/collections/" + c.id() + "/items/" + code;
@@ -259,22 +261,13 @@ public final class OgcResource {
         return builder.header("Content-Crs", "<" + declared.uri() + ">").build();
     }
 
-    /** Features a map request of anyone but an officer may return at most; more come page by page. */
-    static final int PUBLIC_FEATURES_PER_REQUEST = 500;
-
     private ItemsParameters capped(ItemsParameters p) {
-        boolean officer = !anonymous() && security.isUserInRole(Role.OFFICER.wireName());
-        if (officer || p.query().limit() <= PUBLIC_FEATURES_PER_REQUEST) {
-            return p;
-        }
-        AreaQuery q = p.query();
-        return new ItemsParameters(
-                new AreaQuery(q.box(), q.heights(), q.offset(), PUBLIC_FEATURES_PER_REQUEST), p.outputCrs());
+        return new ItemsParameters(disclosure().cap(p.query()), p.outputCrs());
     }
 
-    /** Without a token the map is served as geometry and feature ids (unit codes) only. */
-    private boolean anonymous() {
-        return security == null || security.getUserPrincipal() == null;
+    /** What the map shows this caller ({@link MapLookup}). */
+    private MapLookup.Disclosure disclosure() {
+        return maps.disclosure(Callers.optional(security));
     }
 
     private static void withoutAttributes(Map<String, Object> feature) {

@@ -1,5 +1,6 @@
 package org.strata.web.reliability;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -16,7 +17,9 @@ import org.strata.registry.port.FeatureKind;
 import org.strata.registry.register.ChainReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code strata backup} and {@code strata restore} for both stores, and the check a restore ends with. */
 public final class BackupCommands {
@@ -29,6 +32,20 @@ public final class BackupCommands {
             description = "Copy the store, online and consistent, to a new file: the embedded store of a data folder"
                     + " (a SQLite file), or a PostGIS schema with --db (a zip of its tables, one snapshot).")
     public static final class Backup implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        /** Where the command's report goes: the command line's output (standard output unless redirected). */
+        private PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        /** Where the command's complaints go. */
+        private PrintWriter err() {
+            return spec.commandLine().getErr();
+        }
+
         @Option(names = "--data", defaultValue = "strata-data", description = "data folder (default ${DEFAULT-VALUE})")
         Path data;
 
@@ -43,23 +60,25 @@ public final class BackupCommands {
             long started = System.nanoTime();
             if (postgis.chosen()) {
                 Map<String, Long> rows = PostgisBackup.backup(postgis.url(), postgis.schema, to);
-                System.out.printf(
-                        "backup: schema %s (%,d rows in %d tables) -> %s (%,d bytes) in %.1f s%n",
-                        postgis.schema,
-                        rows.values().stream().mapToLong(Long::longValue).sum(),
-                        rows.size(),
-                        to,
-                        java.nio.file.Files.size(to),
-                        (System.nanoTime() - started) / 1e9);
+                out().printf(
+                                "backup: schema %s (%,d rows in %d tables) -> %s (%,d bytes) in %.1f s%n",
+                                postgis.schema,
+                                rows.values().stream()
+                                        .mapToLong(Long::longValue)
+                                        .sum(),
+                                rows.size(),
+                                to,
+                                java.nio.file.Files.size(to),
+                                (System.nanoTime() - started) / 1e9);
                 return 0;
             }
             EmbeddedBackup.backup(data, to);
-            System.out.printf(
-                    "backup: %s -> %s (%,d bytes) in %.1f s%n",
-                    EmbeddedBackup.storeFile(data),
-                    to,
-                    java.nio.file.Files.size(to),
-                    (System.nanoTime() - started) / 1e9);
+            out().printf(
+                            "backup: %s -> %s (%,d bytes) in %.1f s%n",
+                            EmbeddedBackup.storeFile(data),
+                            to,
+                            java.nio.file.Files.size(to),
+                            (System.nanoTime() - started) / 1e9);
             return 0;
         }
     }
@@ -71,6 +90,20 @@ public final class BackupCommands {
             description = "Restore a backup into a data folder that holds no store, or with --db into a PostGIS schema"
                     + " that holds no data, then verify it.")
     public static final class Restore implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        /** Where the command's report goes: the command line's output (standard output unless redirected). */
+        private PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        /** Where the command's complaints go. */
+        private PrintWriter err() {
+            return spec.commandLine().getErr();
+        }
+
         @Option(names = "--from", required = true, description = "the backup file")
         Path from;
 
@@ -86,7 +119,7 @@ public final class BackupCommands {
                 PostgisBackup.restore(from, postgis.url(), postgis.schema);
                 try (JdbcStores stores = postgis.open()) {
                     Verified v = verify(stores);
-                    System.out.println("restore: " + v);
+                    out().println("restore: " + v);
                     return v.chain().intact() ? 0 : 1;
                 }
             }
@@ -96,7 +129,7 @@ public final class BackupCommands {
             }
             EmbeddedBackup.restore(from, data);
             Verified v = verify(data);
-            System.out.println("restore: " + v);
+            out().println("restore: " + v);
             return v.chain().intact() ? 0 : 1;
         }
     }

@@ -1,6 +1,7 @@
 package org.strata.web.reliability;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code strata crash-test}: runs the service in a child process under a mixed registration load, kills it with
@@ -27,6 +30,19 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Kill the service under load at random moments, restart it, check nothing acknowledged is lost.")
 public final class CrashTestCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Where the command's report goes: the command line's output (standard output unless redirected). */
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Where the command's complaints go. */
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
     /** Older ledger entries looked up again after each restart (the chain verification covers them all). */
     private static final int SAMPLE = 200;
 
@@ -60,12 +76,12 @@ public final class CrashTestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!store.equals("embedded") && !store.equals("postgis")) {
-            System.err.println("--store must be embedded or postgis");
+            err().println("--store must be embedded or postgis");
             return 2;
         }
         String url = db != null ? db : System.getenv("STRATA_TEST_PG_URL");
         if (store.equals("postgis") && (url == null || url.isBlank())) {
-            System.err.println("--store postgis needs --db or STRATA_TEST_PG_URL");
+            err().println("--store postgis needs --db or STRATA_TEST_PG_URL");
             return 2;
         }
         long s = seed != null ? seed : new Random().nextLong();
@@ -76,7 +92,7 @@ public final class CrashTestCommand implements Callable<Integer> {
         Tally tally = new Tally();
         int generation = 0;
         int[] checked = {0, 0};
-        System.out.printf("crash-test: store=%s rounds=%d seed=%d work=%s%n", store, rounds, s, folder);
+        out().printf("crash-test: store=%s rounds=%d seed=%d work=%s%n", store, rounds, s, folder);
         for (int round = 0; round < rounds; round++) {
             if (round % 10 == 0) {
                 generation++;
@@ -107,7 +123,7 @@ public final class CrashTestCommand implements Callable<Integer> {
             Child again = new Child(folder, generation, store, url);
             if (!again.start() || !again.awaitHealthy(120_000)) {
                 tally.failedToOpen++;
-                System.out.printf("round %d: the store did not open again; log tail:%n%s%n", round, again.logTail());
+                out().printf("round %d: the store did not open again; log tail:%n%s%n", round, again.logTail());
                 again.kill();
                 generation++;
                 tally.acknowledged += ledger.recordings().size();
@@ -121,34 +137,34 @@ public final class CrashTestCommand implements Callable<Integer> {
             StoreCheck.Findings f = StoreCheck.run(officer, ledger, checked, SAMPLE);
             checked = mark;
             tally.add(f);
-            System.out.printf(
-                    "round %d: killed %s, %d ms in; %d acknowledged so far, lost %d, half-written %d, chain %s%s%n",
-                    round,
-                    answered ? "under load" : "while starting",
-                    killAfter,
-                    f.acknowledged(),
-                    f.lost(),
-                    f.halfWritten(),
-                    f.chainIntact() ? "intact" : "BROKEN",
-                    f.examples().isEmpty() ? "" : " " + f.examples());
+            out().printf(
+                            "round %d: killed %s, %d ms in; %d acknowledged so far, lost %d, half-written %d, chain %s%s%n",
+                            round,
+                            answered ? "under load" : "while starting",
+                            killAfter,
+                            f.acknowledged(),
+                            f.lost(),
+                            f.halfWritten(),
+                            f.chainIntact() ? "intact" : "BROKEN",
+                            f.examples().isEmpty() ? "" : " " + f.examples());
             again.stop();
         }
         tally.acknowledged += ledger.recordings().size();
         boolean pass = tally.lost == 0 && tally.halfWritten == 0 && tally.chainBroken == 0 && tally.failedToOpen == 0;
-        System.out.printf(
-                "crash-test: store=%s rounds=%d seed=%d kills=%d (while starting: %d) acknowledged recordings=%d"
-                        + " lost=%d half-written=%d chain-broken=%d failed-to-open=%d: %s%n",
-                store,
-                rounds,
-                s,
-                tally.kills,
-                tally.beforeAnswer,
-                tally.acknowledged,
-                tally.lost,
-                tally.halfWritten,
-                tally.chainBroken,
-                tally.failedToOpen,
-                pass ? "PASS" : "FAIL");
+        out().printf(
+                        "crash-test: store=%s rounds=%d seed=%d kills=%d (while starting: %d) acknowledged recordings=%d"
+                                + " lost=%d half-written=%d chain-broken=%d failed-to-open=%d: %s%n",
+                        store,
+                        rounds,
+                        s,
+                        tally.kills,
+                        tally.beforeAnswer,
+                        tally.acknowledged,
+                        tally.lost,
+                        tally.halfWritten,
+                        tally.chainBroken,
+                        tally.failedToOpen,
+                        pass ? "PASS" : "FAIL");
         return pass ? 0 : 1;
     }
 

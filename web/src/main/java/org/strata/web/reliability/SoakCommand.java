@@ -1,6 +1,7 @@
 package org.strata.web.reliability;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -17,7 +18,9 @@ import org.strata.geo.crs.HeightConversion;
 import org.strata.web.boot.ServerSettings;
 import org.strata.web.boot.StrataServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code strata soak}: the service on the embedded store under a mixed load (registrations, unit lookups, 3D
@@ -29,6 +32,20 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Run the service under mixed load for some minutes and print whether it stays steady.")
 public final class SoakCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Where the command's report goes: the command line's output (standard output unless redirected). */
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Where the command's complaints go. */
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     @Option(names = "--minutes", defaultValue = "10", description = "how long (default ${DEFAULT-VALUE})")
     int minutes;
 
@@ -68,15 +85,15 @@ public final class SoakCommand implements Callable<Integer> {
             for (int minute = 1; minute <= minutes; minute++) {
                 Thread.sleep(60_000);
                 Latencies.Period p = latencies.next();
-                System.out.printf(
-                        "minute %d: %d requests, %d errors, p50 %.1f ms, p99 %.1f ms, live heap %d MB, store %d MB%n",
-                        minute,
-                        p.count(),
-                        p.errors,
-                        p.quantileMs(0.5),
-                        p.quantileMs(0.99),
-                        liveHeap() >> 20,
-                        storeBytes(folder) >> 20);
+                out().printf(
+                                "minute %d: %d requests, %d errors, p50 %.1f ms, p99 %.1f ms, live heap %d MB, store %d MB%n",
+                                minute,
+                                p.count(),
+                                p.errors,
+                                p.quantileMs(0.5),
+                                p.quantileMs(0.99),
+                                liveHeap() >> 20,
+                                storeBytes(folder) >> 20);
             }
             load.stop();
             System.gc();
@@ -96,24 +113,24 @@ public final class SoakCommand implements Callable<Integer> {
                     && worstP99 <= 3 * Math.max(medianP99, 5)
                     && heapEnd <= heapStart + (128L << 20)
                     && bytesPerWrite < 8192;
-            System.out.printf(
-                    "soak: minutes=%d requests=%d errors=%d p50=%.1f ms p99=%.1f ms (per-minute p99 median %.1f, worst"
-                            + " %.1f) live heap %d MB -> %d MB, store %d MB -> %d MB (%d bytes per acknowledged write,"
-                            + " %d writes): %s%n",
-                    minutes,
-                    requests,
-                    errors,
-                    median(periods, 0.5),
-                    median(periods, 0.99),
-                    medianP99,
-                    worstP99,
-                    heapStart >> 20,
-                    heapEnd >> 20,
-                    storeStart >> 20,
-                    storeEnd >> 20,
-                    bytesPerWrite,
-                    writes,
-                    steady ? "STEADY" : "NOT STEADY");
+            out().printf(
+                            "soak: minutes=%d requests=%d errors=%d p50=%.1f ms p99=%.1f ms (per-minute p99 median %.1f, worst"
+                                    + " %.1f) live heap %d MB -> %d MB, store %d MB -> %d MB (%d bytes per acknowledged write,"
+                                    + " %d writes): %s%n",
+                            minutes,
+                            requests,
+                            errors,
+                            median(periods, 0.5),
+                            median(periods, 0.99),
+                            medianP99,
+                            worstP99,
+                            heapStart >> 20,
+                            heapEnd >> 20,
+                            storeStart >> 20,
+                            storeEnd >> 20,
+                            bytesPerWrite,
+                            writes,
+                            steady ? "STEADY" : "NOT STEADY");
             return steady ? 0 : 1;
         }
     }

@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 import org.strata.registry.survey.Commission;
 import org.strata.registry.survey.Stage;
+import org.strata.registry.survey.SurveyCommissions;
 import org.strata.registry.survey.SurveyItem;
-import org.strata.registry.survey.SurveyService;
+import org.strata.registry.survey.SurveyUploads;
 import org.strata.registry.survey.Upload;
 import org.strata.web.auth.Callers;
 
@@ -27,13 +28,15 @@ import org.strata.web.auth.Callers;
 @Path("/api/v1/commissions")
 @Produces(MediaType.APPLICATION_JSON)
 public final class CommissionsResource {
-    private final SurveyService survey;
+    private final SurveyCommissions survey;
+    private final SurveyUploads uploads;
 
     @Context
     private SecurityContext security;
 
-    /** The resource over the survey service. */
-    public CommissionsResource(SurveyService survey) {
+    /** The resource over the commissions and uploads use cases. */
+    public CommissionsResource(SurveyCommissions survey, SurveyUploads uploads) {
+        this.uploads = uploads;
         this.survey = survey;
     }
 
@@ -73,7 +76,7 @@ public final class CommissionsResource {
     @GET
     @Path("{id}/packages")
     public List<Map<String, Object>> packages(@PathParam("id") String id) {
-        return survey.packagesOf(Callers.require(security), id).stream()
+        return uploads.packagesOf(Callers.require(security), id).stream()
                 .map(SurveyJson::surveyPackage)
                 .toList();
     }
@@ -87,8 +90,8 @@ public final class CommissionsResource {
     @Consumes("application/zip")
     public Response upload(@PathParam("id") String id, InputStream body) {
         var actor = Callers.require(security);
-        byte[] zip = Bodies.bounded(body, survey.rules().whole("zip.max-uncompressed-bytes"));
-        Upload u = survey.upload(actor, id, zip);
+        byte[] zip = Bodies.bounded(body, uploads.rules().whole("zip.max-uncompressed-bytes"));
+        Upload u = uploads.upload(actor, id, zip);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", u.stored().id());
         answer.put("version", u.stored().version());

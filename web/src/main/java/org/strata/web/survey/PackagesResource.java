@@ -13,22 +13,25 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import org.strata.registry.survey.SurveyPackage;
-import org.strata.registry.survey.SurveyService;
+import org.strata.registry.survey.SurveyReview;
 import org.strata.registry.survey.SurveySharing;
+import org.strata.registry.survey.SurveyUploads;
 import org.strata.web.auth.Callers;
 
 /** Stored packages: metadata, check reports, reviewers' waivers of warnings, and the entries on a package. */
 @Path("/api/v1/packages")
 @Produces(MediaType.APPLICATION_JSON)
 public final class PackagesResource {
-    private final SurveyService survey;
+    private final SurveyUploads survey;
+    private final SurveyReview review;
     private final SurveySharing sharing;
 
     @Context
     private SecurityContext security;
 
     /** The resource over the survey services. */
-    public PackagesResource(SurveyService survey, SurveySharing sharing) {
+    public PackagesResource(SurveyUploads survey, SurveyReview review, SurveySharing sharing) {
+        this.review = review;
         this.survey = survey;
         this.sharing = sharing;
     }
@@ -39,7 +42,7 @@ public final class PackagesResource {
     public Map<String, Object> get(@PathParam("id") String id) {
         SurveyPackage p = survey.surveyPackage(Callers.require(security), id);
         Map<String, Object> m = SurveyJson.surveyPackage(p);
-        m.put("openWarnings", survey.openWarnings(p).stream().sorted().toList());
+        m.put("openWarnings", review.openWarnings(p).stream().sorted().toList());
         return m;
     }
 
@@ -56,9 +59,9 @@ public final class PackagesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> waive(@PathParam("id") String id, JsonNode body) {
         var actor = Callers.require(security);
-        SurveyPackage p = survey.waive(actor, id, Bodies.text(body, "rule"), Bodies.text(body, "reason"));
+        SurveyPackage p = review.waive(actor, id, Bodies.text(body, "rule"), Bodies.text(body, "reason"));
         Map<String, Object> m = SurveyJson.surveyPackage(p);
-        m.put("openWarnings", survey.openWarnings(p).stream().sorted().toList());
+        m.put("openWarnings", review.openWarnings(p).stream().sorted().toList());
         return m;
     }
 

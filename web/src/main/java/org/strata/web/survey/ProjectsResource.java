@@ -17,20 +17,20 @@ import java.util.Map;
 import org.strata.registry.survey.CreditKind;
 import org.strata.registry.survey.Firm;
 import org.strata.registry.survey.Project;
-import org.strata.registry.survey.SurveyService;
+import org.strata.registry.survey.SurveyCommissions;
 import org.strata.web.auth.Callers;
 
 /** Projects and surveying firms with their credit records; the published manifest schema. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ProjectsResource {
-    private final SurveyService survey;
+    private final SurveyCommissions survey;
 
     @Context
     private SecurityContext security;
 
-    /** The resource over the survey service. */
-    public ProjectsResource(SurveyService survey) {
+    /** The resource over the commissions use case. */
+    public ProjectsResource(SurveyCommissions survey) {
         this.survey = survey;
     }
 

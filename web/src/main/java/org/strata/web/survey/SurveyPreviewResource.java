@@ -19,7 +19,7 @@ import org.strata.geo.crs.HeightConversion;
 import org.strata.geo.model.HeightRange;
 import org.strata.geo.model.Volume;
 import org.strata.registry.survey.SurveyData;
-import org.strata.registry.survey.SurveyService;
+import org.strata.registry.survey.SurveyUploads;
 import org.strata.registry.survey.UnitVolumes;
 import org.strata.registry.unit.UnitCode;
 import org.strata.web.auth.Callers;
@@ -30,7 +30,7 @@ import org.strata.web.auth.Callers;
  */
 @Path("/api/v1/survey/preview")
 public final class SurveyPreviewResource {
-    private final SurveyService survey;
+    private final SurveyUploads survey;
     private final GridTransform transform;
     private final HeightConversion heights;
     private final double groundMetres;
@@ -40,7 +40,7 @@ public final class SurveyPreviewResource {
 
     /** The preview over the package reader and the CRS and height conversions. */
     public SurveyPreviewResource(
-            SurveyService survey, GridTransform transform, HeightConversion heights, double groundMetres) {
+            SurveyUploads survey, GridTransform transform, HeightConversion heights, double groundMetres) {
         this.survey = survey;
         this.transform = transform;
         this.heights = heights;
