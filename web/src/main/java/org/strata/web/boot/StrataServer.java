@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -51,6 +53,7 @@ import org.strata.web.auth.BearerTokenFilter;
 import org.strata.web.auth.OidcTokenVerifier;
 import org.strata.web.auth.TokenService;
 import org.strata.web.auth.TokenVerifier;
+import org.strata.web.http.ApiDocumentResource;
 import org.strata.web.http.BodyLimitFilter;
 import org.strata.web.http.ErrorMappers;
 import org.strata.web.http.HttpServers;
@@ -79,13 +82,21 @@ public final class StrataServer implements AutoCloseable {
     private final RegisterJournal journal;
     private final RegisterStore register;
     private final URI uri;
+    private final List<Class<?>> resourceClasses;
 
-    private StrataServer(HttpServer http, JdbcStores stores, RegisterJournal journal, RegisterStore register, URI uri) {
+    private StrataServer(
+            HttpServer http,
+            JdbcStores stores,
+            RegisterJournal journal,
+            RegisterStore register,
+            URI uri,
+            List<Class<?>> resourceClasses) {
         this.http = http;
         this.stores = stores;
         this.journal = journal;
         this.register = register;
         this.uri = uri;
+        this.resourceClasses = List.copyOf(resourceClasses);
     }
 
     /** Starts with the system clock. */
@@ -131,28 +142,33 @@ public final class StrataServer implements AutoCloseable {
                     .register(new BodyLimitFilter())
                     .register(new BearerTokenFilter(settings.oidc()
                             .<TokenVerifier>map(o -> new OidcTokenVerifier(o.issuer(), o.jwksUrl()))
-                            .orElse(tokens)))
-                    .registerInstances(
-                            new RootResource(),
-                            new HealthResource(cadastre, stores.name()),
-                            new UnitCodeResource(),
-                            new CodeTablesResource(),
-                            new CertificatesResource(register, cadastre, lookup),
-                            new CasesResource(cases, survey.registration()),
-                            new UnitsResource(queries, lookup),
-                            new MeResource(lookup),
-                            new RegisterResource(queries, cases.rules()),
-                            new SpaceResource(new SpaceLookup(new SpaceQueries(cadastre), lookup), transform),
-                            new CzmlResource(
-                                    cadastre,
-                                    register,
-                                    transform,
-                                    new HeightConversion(settings.geoidOffsetMetres()),
-                                    settings.groundMetres(),
-                                    lookup),
-                            new AuthResource(demoIdentity, tokens, new SignInThrottle(Clock.systemUTC())),
-                            new OgcResource(cadastre, transform, new MapLookup()));
-            survey.resources().forEach(config::registerInstances);
+                            .orElse(tokens)));
+            List<Object> resources = new ArrayList<>(List.of(
+                    new RootResource(),
+                    new HealthResource(cadastre, stores.name()),
+                    new UnitCodeResource(),
+                    new CodeTablesResource(),
+                    new CertificatesResource(register, cadastre, lookup),
+                    new CasesResource(cases, survey.registration()),
+                    new UnitsResource(queries, lookup),
+                    new MeResource(lookup),
+                    new RegisterResource(queries, cases.rules()),
+                    new SpaceResource(new SpaceLookup(new SpaceQueries(cadastre), lookup), transform),
+                    new CzmlResource(
+                            cadastre,
+                            register,
+                            transform,
+                            new HeightConversion(settings.geoidOffsetMetres()),
+                            settings.groundMetres(),
+                            lookup),
+                    new AuthResource(demoIdentity, tokens, new SignInThrottle(Clock.systemUTC())),
+                    new OgcResource(cadastre, transform, new MapLookup())));
+            resources.addAll(survey.resources());
+            List<Class<?>> classes = new ArrayList<>(
+                    resources.stream().<Class<?>>map(Object::getClass).toList());
+            classes.add(ApiDocumentResource.class);
+            resources.add(new ApiDocumentResource(classes));
+            config.registerInstances(resources.toArray());
             ErrorMappers.all().forEach(config::register);
             CaseErrors.all().forEach(config::register);
             config.register(new SurveyErrors());
@@ -162,7 +178,7 @@ public final class StrataServer implements AutoCloseable {
             int port = http.getListener("grizzly").getPort();
             URI actual = URI.create("http://" + settings.host() + ":" + port + "/");
             LOG.info("Strata serves {} on the {} store", actual, stores.name());
-            return new StrataServer(http, stores, journal, register, actual);
+            return new StrataServer(http, stores, journal, register, actual, classes);
         } catch (IOException | RuntimeException e) {
             if (journal != null) {
                 journal.close();
@@ -203,6 +219,11 @@ public final class StrataServer implements AutoCloseable {
     /** The base URI the service answers on. */
     public URI uri() {
         return uri;
+    }
+
+    /** The JAX-RS resource classes the service serves. */
+    public List<Class<?>> resourceClasses() {
+        return resourceClasses;
     }
 
     /** The cadastre store the service uses. */
