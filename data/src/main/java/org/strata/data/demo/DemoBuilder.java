@@ -34,6 +34,8 @@ import org.strata.registry.unit.UnitCode;
 final class DemoBuilder {
     /** The demo account {@code owner}: a resident who holds two units, one of them with a spouse. */
     static final Party DEMO_OWNER = new Party("陈静", IdType.RESIDENT_ID, "330106198503150024");
+    /** The demo owner's dwellings: the first held alone, the second by halves with a neighbour. */
+    static final int DEMO_OWNER_UNITS = 2;
 
     private static final GeometryFactory GF = new GeometryFactory();
     private static final double BASEMENT_METRES = 4.5;
@@ -180,7 +182,7 @@ final class DemoBuilder {
     }
 
     private List<RegisteredParty> residentHolders() {
-        if (demoOwnerUnits < 2) {
+        if (demoOwnerUnits < DEMO_OWNER_UNITS) {
             demoOwnerUnits++;
             if (demoOwnerUnits == 1) {
                 return List.of(holder(DEMO_OWNER, Share.WHOLE));

@@ -57,17 +57,23 @@ class DemoAreaGeneratorTest {
     }
 
     @Test
-    void theAreaIsAboutFourTenthsOfASquareKilometreAroundItsCentre() {
+    void theAreaIsItsBlocksAndStreetsAroundItsCentre() {
         GridBox box = area.parcels().stream()
                 .map(p -> p.footprint().box())
                 .reduce(GridBox::union)
                 .orElseThrow();
-        double squareKm = (box.maxEasting() - box.minEasting()) * (box.maxNorthing() - box.minNorthing()) / 1e6;
-        assertTrue(squareKm > 0.35 && squareKm < 0.5, "area " + squareKm + " km²");
+        // the parcels cover the blocks and the streets between them; the outer streets' far halves lie outside
+        double side = DemoLayout.sideMetres(DemoAreaGenerator.DEFAULT_SIZE);
+        assertTrue(box.maxEasting() - box.minEasting() <= side, "east-west " + (box.maxEasting() - box.minEasting()));
+        assertTrue(
+                box.maxEasting() - box.minEasting() >= side - 2 * DemoLayout.STREET_METRES,
+                "east-west " + (box.maxEasting() - box.minEasting()));
+        assertTrue(box.maxNorthing() - box.minNorthing() >= side - 2 * DemoLayout.STREET_METRES);
         double[] centre = transform.toLonLat(
                 (box.minEasting() + box.maxEasting()) / 2, (box.minNorthing() + box.maxNorthing()) / 2);
-        assertEquals(120.13, centre[0], 0.001);
-        assertEquals(30.26, centre[1], 0.001);
+        // a metre is about 1e-5 degrees here: the centre is within 100 m of the layout's
+        assertEquals(DemoLayout.CENTRE_LONGITUDE, centre[0], 0.001);
+        assertEquals(DemoLayout.CENTRE_LATITUDE, centre[1], 0.001);
     }
 
     @Test
@@ -90,7 +96,11 @@ class DemoAreaGeneratorTest {
     void buildingsHaveFloorsAndUnitsInsideThem() {
         Map<UnitCode, Building> byCode =
                 area.buildings().stream().collect(Collectors.toMap(Building::unitCode, Function.identity()));
-        assertTrue(area.units().size() > 500, area.units().size() + " units");
+        // a residential tower has 8 floors or more of 2 units, an office tower 6 or more of 4: at least 16 units a
+        // tower; the concourse and the footbridge are the two buildings that are not towers
+        long towers = area.buildings().size() - 2;
+        assertTrue(towers >= DemoAreaGenerator.DEFAULT_SIZE, towers + " towers");
+        assertTrue(area.units().size() >= 16 * towers, area.units().size() + " units in " + towers + " towers");
         for (BuildingUnit unit : area.units()) {
             Building building = byCode.get(unit.buildingCode());
             assertTrue(
@@ -129,7 +139,7 @@ class DemoAreaGeneratorTest {
         }
         assertTrue(demo.registrations().stream().anyMatch(a -> a.parties().size() > 1), "some units are co-owned");
         assertEquals(
-                2,
+                DemoBuilder.DEMO_OWNER_UNITS,
                 demo.registrations().stream()
                         .filter(a -> a.parties().stream()
                                 .anyMatch(p -> p.party().idNumber().equals(DemoData.DEMO_OWNER_ID_NUMBER)))

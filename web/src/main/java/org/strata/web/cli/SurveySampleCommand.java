@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.strata.data.demo.DemoAreaGenerator;
 import org.strata.data.demo.DemoProject;
+import org.strata.data.demo.SampleOptions;
+import org.strata.data.demo.SamplePackages;
 import org.strata.geo.crs.GridTransform;
 import org.strata.registry.survey.Stage;
-import org.strata.web.survey.SampleOptions;
-import org.strata.web.survey.SamplePackages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

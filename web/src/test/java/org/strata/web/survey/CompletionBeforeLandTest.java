@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strata.data.demo.DemoProject;
+import org.strata.data.demo.SampleOptions;
 import org.strata.registry.survey.Stage;
 import org.strata.web.DemoServer;
 import org.strata.web.Http;

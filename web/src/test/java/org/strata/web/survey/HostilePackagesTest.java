@@ -32,6 +32,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.strata.data.demo.DemoProject;
+import org.strata.data.demo.SampleOptions;
+import org.strata.data.demo.SamplePackages;
 import org.strata.registry.survey.Stage;
 import org.strata.web.DemoServer;
 import org.strata.web.Http;

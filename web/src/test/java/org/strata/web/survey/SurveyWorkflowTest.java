@@ -23,6 +23,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.strata.data.demo.DemoAreaGenerator;
 import org.strata.data.demo.DemoProject;
+import org.strata.data.demo.SampleOptions;
+import org.strata.data.demo.SamplePackages;
 import org.strata.geo.crs.GridTransform;
 import org.strata.registry.survey.Stage;
 import org.strata.web.DemoServer;

@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strata.data.demo.DemoAreaGenerator;
 import org.strata.data.demo.DemoProject;
+import org.strata.data.demo.SampleOptions;
+import org.strata.data.demo.SamplePackages;
 import org.strata.geo.crs.GridTransform;
 import org.strata.registry.survey.Stage;
 import org.strata.web.DemoServer;
 import org.strata.web.Http;
 import org.strata.web.boot.StrataServer;
-import org.strata.web.survey.SampleOptions;
-import org.strata.web.survey.SamplePackages;
 
 /**
  * The viewer as its users meet it: the system's headless Chromium (driven by playwright-core, never a downloaded

@@ -1,4 +1,4 @@
-package org.strata.web.survey;
+package org.strata.data.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.strata.data.demo.DemoProject;
 import org.strata.registry.survey.Checksums;
 import org.strata.registry.survey.PartKind;
 import org.strata.registry.survey.Stage;
@@ -281,7 +280,8 @@ public final class SamplePackages {
         }
     }
 
-    static byte[] bytes(Object json) {
+    /** A JSON value as UTF-8 bytes. */
+    public static byte[] bytes(Object json) {
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
         } catch (IOException e) {
@@ -289,7 +289,8 @@ public final class SamplePackages {
         }
     }
 
-    static byte[] zip(Map<String, byte[]> files) {
+    /** Files as a ZIP archive, in the order given. */
+    public static byte[] zip(Map<String, byte[]> files) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {

@@ -1,4 +1,4 @@
-package org.strata.web.survey;
+package org.strata.data.demo;
 
 import java.util.ArrayList;
 import java.util.List;

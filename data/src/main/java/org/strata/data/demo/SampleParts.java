@@ -1,4 +1,4 @@
-package org.strata.web.survey;
+package org.strata.data.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.strata.data.demo.DemoProject;
 
 /** The data parts of the demo project's sample packages, placed at the site's origin (EPSG:4549 metres). */
 final class SampleParts {
