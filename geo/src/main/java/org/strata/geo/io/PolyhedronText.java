@@ -9,8 +9,9 @@ import org.strata.geo.model.Polyhedron;
 import org.strata.geo.model.Shell;
 
 /**
- * A compact text form of a polyhedron for storage: parts separated by {@code |}, faces by {@code ;}, points by
- * {@code ,}, coordinates by spaces (x easting, y northing, z height, metres).
+ * A compact text form of a polyhedron for storage: parts separated by {@code |}, faces by {@code ;}, a face's rings
+ * (outer first, then its holes) by {@code /}, points by {@code ,}, coordinates by spaces (x easting, y northing,
+ * z height, metres). Text written before holes were kept has no {@code /} and reads the same.
  */
 public final class PolyhedronText {
     private PolyhedronText() {}
@@ -21,11 +22,15 @@ public final class PolyhedronText {
         for (Shell shell : polyhedron.parts()) {
             List<String> faces = new ArrayList<>();
             for (Face face : shell.faces()) {
-                List<String> points = new ArrayList<>();
-                for (Point3 p : face.outer()) {
-                    points.add(String.format(Locale.ROOT, "%s %s %s", p.x(), p.y(), p.z()));
+                List<String> rings = new ArrayList<>();
+                for (List<Point3> ring : face.rings()) {
+                    List<String> points = new ArrayList<>();
+                    for (Point3 p : ring) {
+                        points.add(String.format(Locale.ROOT, "%s %s %s", p.x(), p.y(), p.z()));
+                    }
+                    rings.add(String.join(",", points));
                 }
-                faces.add(String.join(",", points));
+                faces.add(String.join("/", rings));
             }
             parts.add(String.join(";", faces));
         }
@@ -38,13 +43,17 @@ public final class PolyhedronText {
         for (String part : text.split("\\|")) {
             List<Face> faces = new ArrayList<>();
             for (String face : part.split(";")) {
-                List<Point3> ring = new ArrayList<>();
-                for (String point : face.split(",")) {
-                    String[] xyz = point.trim().split(" ");
-                    ring.add(new Point3(
-                            Double.parseDouble(xyz[0]), Double.parseDouble(xyz[1]), Double.parseDouble(xyz[2])));
+                List<List<Point3>> rings = new ArrayList<>();
+                for (String ringText : face.split("/")) {
+                    List<Point3> ring = new ArrayList<>();
+                    for (String point : ringText.split(",")) {
+                        String[] xyz = point.trim().split(" ");
+                        ring.add(new Point3(
+                                Double.parseDouble(xyz[0]), Double.parseDouble(xyz[1]), Double.parseDouble(xyz[2])));
+                    }
+                    rings.add(ring);
                 }
-                faces.add(new Face(List.of(ring)));
+                faces.add(new Face(rings));
             }
             shells.add(new Shell(faces));
         }
