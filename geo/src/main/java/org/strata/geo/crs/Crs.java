@@ -30,6 +30,11 @@ public enum Crs {
         return northingFirst;
     }
 
+    /** The order of positions in this CRS as its authority defines it. */
+    public AxisOrder authorityOrder() {
+        return northingFirst ? AxisOrder.NORTH_EAST : AxisOrder.EAST_NORTH;
+    }
+
     /** Reads an OGC URI, a safe CURIE ({@code [EPSG:4549]}) or a short code ({@code EPSG:4549}). */
     public static Optional<Crs> fromText(String text) {
         if (text == null) {

@@ -1,18 +1,13 @@
 package org.strata.web.ogc;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.strata.geo.crs.Crs;
 import org.strata.geo.crs.GridTransform;
-import org.strata.geo.model.Face;
+import org.strata.geo.io.JsonFg;
 import org.strata.geo.model.Footprint;
 import org.strata.geo.model.HeightRange;
-import org.strata.geo.model.Point3;
-import org.strata.geo.model.Polyhedron;
 import org.strata.geo.model.Prism;
-import org.strata.geo.model.Shell;
 import org.strata.geo.model.Volume;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
@@ -90,8 +85,9 @@ final class FeatureEncoder {
     }
 
     /**
-     * A feature. As JSON-FG it also carries {@code place}: the JSON-FG Prism in EPSG:4549 (northing, easting;
-     * heights in the 1985 datum), or null when the volume is open above; {@code geometry} then stays CRS84.
+     * A feature. As JSON-FG it also carries {@code place} ({@link JsonFg}): a Prism, a MultiPrism for a stepped
+     * volume or a MultiPolyhedron, in EPSG:4549 (northing, easting; heights in the 1985 datum), or null when the
+     * volume is open above; {@code geometry} then stays CRS84.
      */
     private Map<String, Object> feature(
             UnitCode id, Footprint footprint, Volume volume, Encoding encoding, Map<String, Object> props) {
@@ -100,59 +96,13 @@ final class FeatureEncoder {
         feature.put("id", id.toString());
         if (encoding.jsonFg()) {
             feature.put("time", null);
-            feature.put("place", place(volume));
+            feature.put("place", JsonFg.place(volume));
             feature.put("geometry", geometry.polygon(footprint, Crs.CRS84));
         } else {
             feature.put("geometry", geometry.polygon(footprint, encoding.crs()));
         }
         feature.put("properties", props);
         return feature;
-    }
-
-    private Map<String, Object> place(Volume volume) {
-        if (volume instanceof Polyhedron polyhedron) {
-            return multiPolyhedron(polyhedron);
-        }
-        Prism prism = volume instanceof Prism p
-                ? p
-                : new Prism(
-                        ((org.strata.geo.model.SteppedPrism) volume)
-                                .parts()
-                                .get(0)
-                                .footprint(),
-                        volume.box().heights());
-        if (prism.heights().topOrNull() == null) {
-            return null;
-        }
-        Map<String, Object> place = new LinkedHashMap<>();
-        place.put("type", "Prism");
-        place.put("base", geometry.polygon(prism.footprint(), Crs.EPSG_4549));
-        if (prism.heights().bottomOrNull() != null) {
-            place.put("lower", prism.heights().bottomOrNull());
-        }
-        place.put("upper", prism.heights().topOrNull());
-        return place;
-    }
-
-    /** A JSON-FG MultiPolyhedron in EPSG:4549: [northing, easting, height] positions, rings closed. */
-    private static Map<String, Object> multiPolyhedron(Polyhedron polyhedron) {
-        List<Object> parts = new ArrayList<>();
-        for (Shell shell : polyhedron.parts()) {
-            List<Object> faces = new ArrayList<>();
-            for (Face face : shell.faces()) {
-                List<double[]> ring = new ArrayList<>();
-                for (Point3 p : face.outer()) {
-                    ring.add(new double[] {p.y(), p.x(), p.z()});
-                }
-                ring.add(ring.get(0));
-                faces.add(List.of(ring));
-            }
-            parts.add(List.of(faces));
-        }
-        Map<String, Object> place = new LinkedHashMap<>();
-        place.put("type", "MultiPolyhedron");
-        place.put("coordinates", parts);
-        return place;
     }
 
     /**

@@ -13,7 +13,8 @@ import org.strata.geo.model.Footprint;
 
 /**
  * Writes footprints as GeoJSON polygons in the requested CRS: CRS84 longitude, latitude to 1e-8 degree
- * (about a millimetre), or EPSG:4549 northing, easting to the millimetre.
+ * (about a millimetre), or EPSG:4549 to the millimetre; positions in each CRS's authority order (northing first
+ * for EPSG:4549).
  */
 final class GeoJsonGeometry {
     private static final double DEGREE_STEP = 1e8;
@@ -44,11 +45,9 @@ final class GeoJsonGeometry {
     private static List<double[]> ring(LineString ring, Crs crs) {
         List<double[]> points = new ArrayList<>(ring.getNumPoints());
         for (Coordinate c : ring.getCoordinates()) {
-            if (crs == Crs.EPSG_4549) {
-                points.add(new double[] {round(c.y, METRE_STEP), round(c.x, METRE_STEP)});
-            } else {
-                points.add(new double[] {round(c.x, DEGREE_STEP), round(c.y, DEGREE_STEP)});
-            }
+            double step = crs == Crs.EPSG_4549 ? METRE_STEP : DEGREE_STEP;
+            double[] p = crs.authorityOrder().write(c.x, c.y);
+            points.add(new double[] {round(p[0], step), round(p[1], step)});
         }
         return points;
     }
