@@ -92,8 +92,23 @@ final class ApplicationJson {
         return new RegisteredParty(role, party, share);
     }
 
+    /**
+     * Whether a body uses the deprecated geometry form {@code unit.footprint} ([easting, northing]) instead of
+     * {@code unit.volume} (JSON-FG, the CRS's own [northing, easting] order).
+     */
+    static boolean usesDeprecatedFootprint(JsonNode body) {
+        return body != null && body.path("unit").has("footprint");
+    }
+
     private static NewUnit newUnit(JsonNode u, UnitCode code) {
         String kind = text(u, "kind", "unit");
+        if (u.has("volume") && (u.has("footprint") || u.has("bottom") || u.has("top"))) {
+            throw ApiException.badRequest(
+                    "conflicting-geometry",
+                    "send the unit's geometry once: unit.volume (JSON-FG in EPSG:4549, [northing, easting] as the"
+                            + " CRS defines it) or, deprecated, unit.footprint ([easting, northing]) with bottom and"
+                            + " top — not both, so no body mixes axis orders");
+        }
         Footprint footprint;
         HeightRange heights;
         Optional<Polyhedron> solid = Optional.empty();

@@ -27,6 +27,9 @@ import org.strata.web.http.ApiException;
 @Path("/api/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
 public final class CasesResource {
+    /** When {@code unit.footprint} ([easting, northing]) gave way to {@code unit.volume} in the CRS's order. */
+    static final java.time.Instant FOOTPRINT_DEPRECATED = java.time.Instant.parse("2026-12-02T00:00:00Z");
+
     private final CaseService cases;
     private final SurveyRegistration survey;
 
@@ -62,9 +65,14 @@ public final class CasesResource {
         answer.put("id", c.id());
         answer.put("status", c.status().wireName());
         answer.put("findings", RegisterJson.findings(c.findings()));
-        return Response.created(URI.create("/api/v1/cases/" + c.id()))
-                .entity(answer)
-                .build();
+        Response.ResponseBuilder created =
+                Response.created(URI.create("/api/v1/cases/" + c.id())).entity(answer);
+        if (ApplicationJson.usesDeprecatedFootprint(body)) {
+            // RFC 9745: the form is deprecated since the date given; it keeps working
+            created.header("Deprecation", "@" + FOOTPRINT_DEPRECATED.getEpochSecond())
+                    .header("Link", "</api/v1/openapi.json>; rel=\"deprecation\"; type=\"application/json\"");
+        }
+        return created.build();
     }
 
     /** One case. */
