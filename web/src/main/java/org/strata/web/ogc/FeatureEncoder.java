@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.strata.geo.crs.Crs;
 import org.strata.geo.crs.GridTransform;
+import org.strata.geo.io.GeoJsonPolygon;
 import org.strata.geo.io.JsonFg;
 import org.strata.geo.model.Footprint;
 import org.strata.geo.model.HeightRange;
@@ -20,10 +21,10 @@ import org.strata.registry.unit.UnitCode;
  * national height datum ({@code bottom}/{@code top}, null when open), areas are square metres.
  */
 final class FeatureEncoder {
-    private final GeoJsonGeometry geometry;
+    private final GeoJsonPolygon geometry;
 
     FeatureEncoder(GridTransform transform) {
-        this.geometry = new GeoJsonGeometry(transform);
+        this.geometry = new GeoJsonPolygon(transform);
     }
 
     Map<String, Object> parcel(Parcel p, Encoding crs) {

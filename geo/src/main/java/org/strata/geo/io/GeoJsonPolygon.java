@@ -1,0 +1,102 @@
+package org.strata.geo.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.strata.geo.crs.Crs;
+import org.strata.geo.crs.GridTransform;
+import org.strata.geo.model.Footprint;
+
+/**
+ * Writes and reads footprints as GeoJSON polygons (plain JSON trees) in the requested CRS: CRS84 longitude, latitude to 1e-8 degree
+ * (about a millimetre), or EPSG:4549 to the millimetre; positions in each CRS's authority order (northing first
+ * for EPSG:4549).
+ */
+public final class GeoJsonPolygon {
+    private static final double DEGREE_STEP = 1e8;
+    private static final double METRE_STEP = 1e3;
+
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private final GridTransform transform;
+
+    /** The codec converting between the grid and CRS84 with this transform. */
+    public GeoJsonPolygon(GridTransform transform) {
+        this.transform = transform;
+    }
+
+    /** A footprint as a GeoJSON Polygon tree in {@code crs}, positions in its authority order. */
+    public Map<String, Object> polygon(Footprint footprint, Crs crs) {
+        Polygon polygon = footprint.polygon();
+        if (crs == Crs.CRS84) {
+            polygon = (Polygon) transform.toLonLat(polygon);
+        }
+        List<Object> rings = new ArrayList<>();
+        rings.add(ring(polygon.getExteriorRing(), crs));
+        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+            rings.add(ring(polygon.getInteriorRingN(i), crs));
+        }
+        Map<String, Object> geometry = new LinkedHashMap<>();
+        geometry.put("type", "Polygon");
+        geometry.put("coordinates", rings);
+        return geometry;
+    }
+
+    private static List<List<Double>> ring(LineString ring, Crs crs) {
+        List<List<Double>> points = new ArrayList<>(ring.getNumPoints());
+        for (Coordinate c : ring.getCoordinates()) {
+            double step = crs == Crs.EPSG_4549 ? METRE_STEP : DEGREE_STEP;
+            double[] p = crs.authorityOrder().write(c.x, c.y);
+            points.add(List.of(round(p[0], step), round(p[1], step)));
+        }
+        return points;
+    }
+
+    private static double round(double value, double step) {
+        return Math.round(value * step) / step;
+    }
+
+    /**
+     * Reads a GeoJSON Polygon tree in {@code crs} (positions in its authority order) as a footprint.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public Footprint read(Map<?, ?> geometry, Crs crs) {
+        if (!"Polygon".equals(geometry.get("type")) || !(geometry.get("coordinates") instanceof List<?> rings)) {
+            throw new IllegalArgumentException("a footprint is a GeoJSON Polygon");
+        }
+        if (rings.isEmpty()) {
+            throw new IllegalArgumentException("a polygon needs an outer ring");
+        }
+        LinearRing[] all = new LinearRing[rings.size()];
+        for (int i = 0; i < rings.size(); i++) {
+            all[i] = readRing(rings.get(i), crs);
+        }
+        Polygon polygon = GF.createPolygon(all[0], java.util.Arrays.copyOfRange(all, 1, all.length));
+        return Footprint.ofEpsg4549(crs == Crs.CRS84 ? (Polygon) transform.toGrid(polygon) : polygon);
+    }
+
+    private static LinearRing readRing(Object ring, Crs crs) {
+        if (!(ring instanceof List<?> positions)) {
+            throw new IllegalArgumentException("a ring is an array of positions");
+        }
+        List<Coordinate> coordinates = new ArrayList<>();
+        for (Object position : positions) {
+            if (!(position instanceof List<?> p)
+                    || p.size() != 2
+                    || !(p.get(0) instanceof Number first)
+                    || !(p.get(1) instanceof Number second)) {
+                throw new IllegalArgumentException("a position is two numbers in " + crs.authorityOrder() + " order");
+            }
+            double[] en = crs.authorityOrder().read(first.doubleValue(), second.doubleValue());
+            coordinates.add(new Coordinate(en[0], en[1]));
+        }
+        return GF.createLinearRing(coordinates.toArray(Coordinate[]::new));
+    }
+}
