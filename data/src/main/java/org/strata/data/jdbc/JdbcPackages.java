@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.strata.data.text.SurveyText;
 import org.strata.registry.port.StoreException;
 import org.strata.registry.survey.CheckReport;
 import org.strata.registry.survey.EntryKind;
@@ -17,7 +18,6 @@ import org.strata.registry.survey.PackageEntry;
 import org.strata.registry.survey.PackageStatus;
 import org.strata.registry.survey.Stage;
 import org.strata.registry.survey.SurveyPackage;
-import org.strata.registry.survey.SurveyText;
 
 /** Survey package versions, their reports and entries over JDBC. */
 final class JdbcPackages {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.strata.registry.cases.CaseText;
+import org.strata.data.text.CaseText;
 import org.strata.registry.cases.RegisterSession;
 import org.strata.registry.cases.RegisterStore;
 import org.strata.registry.cases.RegistrationCase;

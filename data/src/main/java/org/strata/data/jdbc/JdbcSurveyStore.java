@@ -4,13 +4,14 @@ import static org.strata.data.jdbc.SqlRows.insert;
 import static org.strata.data.jdbc.SqlRows.instant;
 import static org.strata.data.jdbc.SqlRows.list;
 import static org.strata.data.jdbc.SqlRows.one;
-import static org.strata.registry.survey.SurveyText.list;
+import static org.strata.data.text.SurveyText.list;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.strata.data.text.SurveyText;
 import org.strata.registry.survey.CheckReport;
 import org.strata.registry.survey.Commission;
 import org.strata.registry.survey.CreditEvent;
@@ -26,7 +27,6 @@ import org.strata.registry.survey.Stage;
 import org.strata.registry.survey.SurveyItem;
 import org.strata.registry.survey.SurveyPackage;
 import org.strata.registry.survey.SurveyStore;
-import org.strata.registry.survey.SurveyText;
 
 /** Merged-survey records over JDBC, the same SQL for PostGIS and SQLite; packages are kept in {@link JdbcPackages}. */
 public final class JdbcSurveyStore implements SurveyStore {

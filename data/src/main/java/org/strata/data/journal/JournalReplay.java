@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.strata.registry.cases.CaseText;
+import org.strata.data.text.CaseText;
 import org.strata.registry.cases.NewUnit;
 import org.strata.registry.cases.RegisterSession;
 import org.strata.registry.cases.RegisterStore;

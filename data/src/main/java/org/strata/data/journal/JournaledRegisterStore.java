@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import org.strata.registry.cases.CaseText;
+import org.strata.data.text.CaseText;
 import org.strata.registry.cases.RegisterStore;
 import org.strata.registry.cases.RegistrationCase;
 import org.strata.registry.port.StoreException;

@@ -1,13 +1,24 @@
 package org.strata.web.survey;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.strata.registry.survey.PartData;
 
-/** Reads an RFC 4180 CSV table with a header row (quoted fields, doubled quotes, CRLF or LF). */
+/**
+ * Reads an RFC 4180 CSV table with a header row (quoted fields, doubled quotes, CRLF or LF) with Jackson's CSV
+ * parser; each row becomes a map by header name.
+ */
 final class CsvTable {
+    private static final CsvMapper CSV =
+            CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+
     private CsvTable() {}
 
     static PartData.Table read(String text) {
@@ -36,45 +47,15 @@ final class CsvTable {
     }
 
     private static List<List<String>> records(String text) {
-        List<List<String>> out = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                out.add(record);
-                record = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
+        try (MappingIterator<List<String>> rows =
+                CSV.readerForListOf(String.class).with(CsvSchema.emptySchema()).readValues(text)) {
+            return rows.readAll();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("the table is not RFC 4180 CSV: " + firstLine(e.getMessage()));
         }
-        if (quoted) {
-            throw new IllegalArgumentException("a quoted field is not closed");
-        }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            out.add(record);
-        }
-        return out;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
     }
 }

@@ -1,4 +1,4 @@
-package org.strata.registry.survey;
+package org.strata.data.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,6 +8,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.strata.registry.survey.CheckResult;
+import org.strata.registry.survey.Severity;
 
 /** Survey storage text reads back exactly what was written, whatever the strings hold (tabs, newlines, separators). */
 class SurveyTextTest {

@@ -1,7 +1,12 @@
-package org.strata.registry.survey;
+package org.strata.data.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.strata.registry.survey.CheckResult;
+import org.strata.registry.survey.ManifestPart;
+import org.strata.registry.survey.PartKind;
+import org.strata.registry.survey.Severity;
+import org.strata.registry.survey.SurveyItem;
 
 /**
  * The storage text of a report's results and a package's parts: one line each, fields separated by tabs, with

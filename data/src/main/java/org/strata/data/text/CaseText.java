@@ -1,4 +1,4 @@
-package org.strata.registry.cases;
+package org.strata.data.text;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +18,12 @@ import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.BuildingUse;
 import org.strata.registry.cadastre.LandUse;
 import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.cases.Application;
+import org.strata.registry.cases.CaseStatus;
+import org.strata.registry.cases.CaseStep;
+import org.strata.registry.cases.Finding;
+import org.strata.registry.cases.NewUnit;
+import org.strata.registry.cases.RegistrationCase;
 import org.strata.registry.register.EventText;
 import org.strata.registry.register.KeyValueText;
 import org.strata.registry.register.RegistrationType;
