@@ -1,6 +1,9 @@
 package org.strata.web.survey;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +26,7 @@ import org.strata.registry.survey.SurveyItem;
 import org.strata.registry.survey.SurveyUploads;
 import org.strata.registry.survey.Upload;
 import org.strata.web.auth.Callers;
+import org.strata.web.http.Requests;
 
 /** Commissions — one per project and stage — and the packages uploaded to them. */
 @Path("/api/v1/commissions")
@@ -51,15 +55,15 @@ public final class CommissionsResource {
     /** Registers a commission: projectCode, stage, firm, items (all of the stage when empty). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(JsonNode body) {
+    public Response add(
+            @RequestBody(content = @Content(schema = @Schema(implementation = SurveyRequests.NewCommission.class)))
+                    JsonNode body) {
         var actor = Callers.require(security);
         survey.requireManager(actor);
-        Stage stage = Bodies.parsed("stage", Bodies.text(body, "stage"), Stage::ofWireName);
-        List<SurveyItem> items = Bodies.texts(body, "items").stream()
-                .map(i -> Bodies.parsed("items", i, SurveyItem::ofWireName))
-                .toList();
-        Commission c =
-                survey.addCommission(actor, Bodies.text(body, "projectCode"), stage, Bodies.text(body, "firm"), items);
+        SurveyRequests.NewCommission request = Requests.read(body, SurveyRequests.NewCommission.class);
+        Stage stage = request.stageValue();
+        List<SurveyItem> items = request.itemValues().stream().toList();
+        Commission c = survey.addCommission(actor, request.projectCode(), stage, request.firm(), items);
         return Response.created(URI.create("/api/v1/commissions/" + c.id()))
                 .entity(SurveyJson.commission(c))
                 .build();

@@ -1,6 +1,9 @@
 package org.strata.web.survey;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +23,7 @@ import org.strata.registry.survey.SurveyItem;
 import org.strata.registry.survey.SurveySharing;
 import org.strata.web.auth.Callers;
 import org.strata.web.http.ApiException;
+import org.strata.web.http.Requests;
 
 /** Department views of accepted packages (projections, every read logged) and their review decisions per item. */
 @Path("/api/v1/departments/{dept}")
@@ -96,16 +100,19 @@ public final class DepartmentsResource {
     @POST
     @Path("reviews")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response review(@PathParam("dept") String dept, JsonNode body) {
+    public Response review(
+            @PathParam("dept") String dept,
+            @RequestBody(content = @Content(schema = @Schema(implementation = SurveyRequests.Review.class)))
+                    JsonNode body) {
         var actor = Callers.require(security);
-        SurveyItem item = Bodies.parsed("item", Bodies.text(body, "item"), SurveyItem::ofWireName);
+        SurveyRequests.Review request = Requests.read(body, SurveyRequests.Review.class);
         var e = sharing.review(
                 actor,
                 department(dept),
-                Bodies.text(body, "package"),
-                item,
-                Bodies.text(body, "decision"),
-                Bodies.optionalText(body, "comment"));
+                request.packageId(),
+                request.itemValue(),
+                request.decision(),
+                request.commentOrEmpty());
         return Response.status(201).entity(SurveyJson.entry(e)).build();
     }
 

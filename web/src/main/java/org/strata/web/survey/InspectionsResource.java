@@ -1,6 +1,9 @@
 package org.strata.web.survey;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,11 +17,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.strata.registry.survey.InspectionDraw;
 import org.strata.registry.survey.Inspections;
 import org.strata.web.auth.Callers;
-import org.strata.web.http.ApiException;
+import org.strata.web.http.Requests;
 
 /** Quality inspection: random draws with a stored seed, their replay, and inspection results. */
 @Path("/api/v1/inspections/draws")
@@ -37,13 +39,13 @@ public final class InspectionsResource {
     /** Draws: {@code {"packages": n, "inspectors": [...], "seed": "..."}} (seed optional). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response draw(JsonNode body) {
+    public Response draw(
+            @RequestBody(content = @Content(schema = @Schema(implementation = SurveyRequests.NewDraw.class)))
+                    JsonNode body) {
         var actor = Callers.require(security);
-        Optional<Long> seed = Optional.ofNullable(body == null ? null : body.get("seed"))
-                .filter(s -> !s.isNull())
-                .map(s -> Bodies.parsed("seed", s.asText(), Long::parseLong));
+        SurveyRequests.NewDraw request = Requests.read(body, SurveyRequests.NewDraw.class);
         InspectionDraw d =
-                inspections.draw(actor, seed, Bodies.number(body, "packages"), Bodies.texts(body, "inspectors"));
+                inspections.draw(actor, request.seedValue(), request.packages(), Requests.list(request.inspectors()));
         return Response.created(URI.create("/api/v1/inspections/draws/" + d.id()))
                 .entity(SurveyJson.draw(d))
                 .build();
@@ -75,18 +77,14 @@ public final class InspectionsResource {
     @POST
     @Path("{id}/results")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response inspect(@PathParam("id") String id, JsonNode body) {
+    public Response inspect(
+            @PathParam("id") String id,
+            @RequestBody(content = @Content(schema = @Schema(implementation = SurveyRequests.Result.class)))
+                    JsonNode body) {
         var actor = Callers.require(security);
-        if (body == null) {
-            throw ApiException.badRequest("missing-body", "send the inspection result as JSON");
-        }
+        SurveyRequests.Result result = Requests.read(body, SurveyRequests.Result.class);
         var i = inspections.inspect(
-                actor,
-                id,
-                Bodies.text(body, "package"),
-                Bodies.number(body, "checkPoints"),
-                Bodies.number(body, "grossErrors"),
-                Bodies.number(body, "errors"));
+                actor, id, result.packageId(), result.checkPoints(), result.grossErrors(), result.errors());
         return Response.status(201).entity(SurveyJson.inspection(i)).build();
     }
 

@@ -1,6 +1,9 @@
 package org.strata.web.survey;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +20,7 @@ import org.strata.registry.survey.SurveyReview;
 import org.strata.registry.survey.SurveySharing;
 import org.strata.registry.survey.SurveyUploads;
 import org.strata.web.auth.Callers;
+import org.strata.web.http.Requests;
 
 /** Stored packages: metadata, check reports, reviewers' waivers of warnings, and the entries on a package. */
 @Path("/api/v1/packages")
@@ -57,9 +61,13 @@ public final class PackagesResource {
     @POST
     @Path("{id}/waivers")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> waive(@PathParam("id") String id, JsonNode body) {
+    public Map<String, Object> waive(
+            @PathParam("id") String id,
+            @RequestBody(content = @Content(schema = @Schema(implementation = SurveyRequests.Waiver.class)))
+                    JsonNode body) {
         var actor = Callers.require(security);
-        SurveyPackage p = review.waive(actor, id, Bodies.text(body, "rule"), Bodies.text(body, "reason"));
+        SurveyRequests.Waiver waiver = Requests.read(body, SurveyRequests.Waiver.class);
+        SurveyPackage p = review.waive(actor, id, waiver.rule(), waiver.reason());
         Map<String, Object> m = SurveyJson.surveyPackage(p);
         m.put("openWarnings", review.openWarnings(p).stream().sorted().toList());
         return m;

@@ -1,6 +1,9 @@
 package org.strata.web.survey;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,11 +17,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.strata.registry.survey.CreditKind;
 import org.strata.registry.survey.Firm;
 import org.strata.registry.survey.Project;
 import org.strata.registry.survey.SurveyCommissions;
 import org.strata.web.auth.Callers;
+import org.strata.web.http.Requests;
 
 /** Projects and surveying firms with their credit records; the published manifest schema. */
 @Path("/api/v1")
@@ -54,19 +57,12 @@ public final class ProjectsResource {
     @POST
     @Path("projects")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addProject(JsonNode body) {
+    public Response addProject(
+            @RequestBody(content = @Content(schema = @Schema(implementation = SurveyRequests.NewProject.class)))
+                    JsonNode body) {
         var actor = Callers.require(security);
         survey.requireManager(actor);
-        Project p = Bodies.valid(
-                "project",
-                () -> new Project(
-                        Bodies.text(body, "code"),
-                        Bodies.text(body, "name"),
-                        Bodies.text(body, "county"),
-                        Bodies.text(body, "builderName"),
-                        Bodies.text(body, "builderId"),
-                        Bodies.texts(body, "parcelCodes"),
-                        Bodies.texts(body, "permits")));
+        Project p = Requests.read(body, SurveyRequests.NewProject.class).project();
         survey.addProject(actor, p);
         return Response.created(URI.create("/api/v1/projects/" + p.code()))
                 .entity(SurveyJson.project(p))
@@ -86,16 +82,12 @@ public final class ProjectsResource {
     @POST
     @Path("firms")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addFirm(JsonNode body) {
+    public Response addFirm(
+            @RequestBody(content = @Content(schema = @Schema(implementation = SurveyRequests.NewFirm.class)))
+                    JsonNode body) {
         var actor = Callers.require(security);
         survey.requireManager(actor);
-        Firm f = Bodies.valid(
-                "firm",
-                () -> new Firm(
-                        Bodies.text(body, "id"),
-                        Bodies.text(body, "name"),
-                        Bodies.text(body, "qualification"),
-                        Bodies.texts(body, "surveyors")));
+        Firm f = Requests.read(body, SurveyRequests.NewFirm.class).firm();
         survey.addFirm(actor, f);
         return Response.created(URI.create("/api/v1/firms/" + f.id()))
                 .entity(SurveyJson.firm(f))
@@ -113,11 +105,13 @@ public final class ProjectsResource {
     @POST
     @Path("firms/{id}/credit")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addCredit(@PathParam("id") String id, JsonNode body) {
+    public Response addCredit(
+            @PathParam("id") String id,
+            @RequestBody(content = @Content(schema = @Schema(implementation = SurveyRequests.NewCredit.class)))
+                    JsonNode body) {
         var actor = Callers.require(security);
-        CreditKind kind = Bodies.parsed("kind", Bodies.text(body, "kind"), CreditKind::ofWireName);
-        var e = survey.addCredit(
-                actor, id, kind, Bodies.optionalText(body, "reference"), Bodies.text(body, "evidence"));
+        SurveyRequests.NewCredit credit = Requests.read(body, SurveyRequests.NewCredit.class);
+        var e = survey.addCredit(actor, id, credit.creditKind(), credit.referenceOrEmpty(), credit.evidence());
         return Response.status(201).entity(SurveyJson.credit(e)).build();
     }
 

@@ -52,6 +52,9 @@ class OpenApiTest {
             assertEquals(List.of(), missing, "served but not in /api/v1/openapi.json");
             assertTrue(documented(api, "POST /api/v1/cases"));
             assertTrue(documented(api, "GET /api/v1/certificates/{number}"));
+            assertTrue(
+                    api.getComponents().getSchemas().get("NewFirm").getProperties().containsKey("qualification"),
+                    "typed request bodies are described with their fields");
 
             OpenAPI ogc = parsed(http.get("/ogc/api?f=json"));
             List<String> ogcMissing = operations(OgcResource.class).stream()
