@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.strata.registry.actor.Actor;
-import org.strata.registry.actor.Role;
 
 /**
  * What officers do before any survey: register firms (with their credit record), projects and the one commission of
@@ -38,7 +37,7 @@ public final class SurveyCommissions {
 
     /** The firms, for staff and surveyors. */
     public List<Firm> firms(Actor actor) {
-        if (actor.role() == Role.SURVEYOR) {
+        if (roles.surveyor(actor)) {
             return firmsEmploying(actor);
         }
         roles.requireStaff(actor);
@@ -87,7 +86,7 @@ public final class SurveyCommissions {
     public Project project(Actor actor, String code) {
         roles.requireParticipant(actor);
         Project p = store.project(code).orElseThrow(() -> SurveyException.notFound("project", code));
-        if (actor.role() == Role.SURVEYOR) {
+        if (roles.surveyor(actor)) {
             boolean commissioned =
                     commissions(actor).stream().anyMatch(c -> c.projectCode().equals(code));
             if (!commissioned) {
@@ -137,7 +136,7 @@ public final class SurveyCommissions {
 
     /** The commissions the actor may see: a surveyor their firm's, staff all. */
     public List<Commission> commissions(Actor actor) {
-        if (actor.role() == Role.SURVEYOR) {
+        if (roles.surveyor(actor)) {
             Set<String> firms = new HashSet<>();
             firmsEmploying(actor).forEach(f -> firms.add(f.id()));
             return store.commissions().stream()

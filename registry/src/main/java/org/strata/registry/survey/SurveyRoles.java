@@ -65,6 +65,21 @@ public final class SurveyRoles {
         requireStaff(actor);
     }
 
+    /** Whether the actor is a surveyor, whose view is limited to their firms' work. */
+    boolean surveyor(Actor actor) {
+        return actor.role() == Role.SURVEYOR;
+    }
+
+    /** Requires a registered surveyor of the firm (uploading its packages). */
+    void requireSurveyorOf(Actor actor, Firm firm, String commissionId) {
+        if (!surveyor(actor) || !firm.employs(actor.subject())) {
+            throw SurveyException.forbidden(
+                    "package.uploader-not-of-firm",
+                    actor.subject() + " is not a registered surveyor of " + firm.id() + ", the firm commissioned for "
+                            + commissionId);
+        }
+    }
+
     /** Requires someone working for the department. */
     void requireDepartment(Actor actor, Department department) {
         if (department(actor).filter(d -> d == department).isEmpty()) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.strata.registry.actor.Actor;
-import org.strata.registry.actor.Role;
 
 /**
  * What surveyors do: upload a package for their firm's commission, checked against the rule set — rejected with
@@ -56,12 +55,7 @@ public final class SurveyUploads {
         Commission commission =
                 store.commission(commissionId).orElseThrow(() -> SurveyException.notFound("commission", commissionId));
         Firm firm = store.firm(commission.firmId()).orElseThrow();
-        if (actor.role() != Role.SURVEYOR || !firm.employs(actor.subject())) {
-            throw SurveyException.forbidden(
-                    "package.uploader-not-of-firm",
-                    actor.subject() + " is not a registered surveyor of " + firm.id() + ", the firm commissioned for "
-                            + commissionId);
-        }
+        roles.requireSurveyorOf(actor, firm, commissionId);
         Instant now = clock.instant();
         String reportId = UUID.randomUUID().toString();
         String sha = Checksums.sha256(zip);

@@ -22,6 +22,7 @@ import org.strata.registry.cases.RegistrationCase;
 import org.strata.registry.survey.SurveyRegistration;
 import org.strata.web.auth.Callers;
 import org.strata.web.http.ApiException;
+import org.strata.web.http.Requests;
 
 /** Registration cases for officers: submit, read, accept, review, record. */
 @Path("/api/v1/cases")
@@ -95,13 +96,8 @@ public final class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> review(@PathParam("id") String id, JsonNode body) {
         var actor = Callers.require(security);
-        String decision = body == null ? "" : body.path("decision").asText("");
-        if (!decision.equals("approve") && !decision.equals("reject")) {
-            throw ApiException.badRequest(
-                    "invalid-decision", "decision must be approve or reject, not '" + decision + "'");
-        }
-        String reason = body.path("reason").asText("");
-        return RegisterJson.transition(cases.review(actor, id, decision.equals("approve"), reason));
+        CaseRequests.Review review = Requests.read(body, CaseRequests.Review.class);
+        return RegisterJson.transition(cases.review(actor, id, review.approves(), review.reasonOrEmpty()));
     }
 
     /** Records an approved case; {@code {"approve": true}} first accepts and approves a submitted one. */
@@ -109,7 +105,7 @@ public final class CasesResource {
     @Path("{id}/record")
     public Map<String, Object> record(@PathParam("id") String id, String body) {
         var actor = Callers.require(security);
-        boolean approve = body != null && body.replaceAll("\\s", "").contains("\"approve\":true");
-        return RegisterJson.transition(survey.record(actor, id, approve));
+        CaseRequests.Record request = Requests.read(body, CaseRequests.Record.class);
+        return RegisterJson.transition(survey.record(actor, id, request.approves()));
     }
 }

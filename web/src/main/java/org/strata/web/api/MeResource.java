@@ -18,6 +18,7 @@ import org.strata.registry.access.UnitLookup;
 import org.strata.registry.unit.UnitCode;
 import org.strata.web.auth.Callers;
 import org.strata.web.http.ApiException;
+import org.strata.web.http.Requests;
 
 /** The asker's own: {@code /api/v1/me/units}, {@code /api/v1/me/access-log}, and receipts at {@code /api/v1/receipts/{id}}. */
 @Path("/api/v1")
@@ -70,15 +71,13 @@ public final class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response acceptInterest(JsonNode body) {
         var actor = Callers.require(security);
-        if (body == null || !body.isObject()) {
-            throw ApiException.badRequest("invalid-json", "send {subject, unitCode, evidence, days}");
-        }
+        CaseRequests.Interest request = Requests.read(body, CaseRequests.Interest.class);
         Interest interest = lookup.acceptInterest(
                 actor,
-                body.path("subject").asText(""),
-                UnitCode.parse(body.path("unitCode").asText("")),
-                body.path("evidence").asText(""),
-                body.path("days").asInt(30));
+                request.subject(),
+                UnitCode.parse(request.unitCode()),
+                request.evidenceOrEmpty(),
+                request.daysOrDefault());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", interest.id());
         answer.put("subject", interest.subject());

@@ -54,6 +54,18 @@ public final class Requests {
         return request;
     }
 
+    /** A body given as text: JSON read as {@link #read(JsonNode, Class)}; an empty body reads as {@code {}}. */
+    public static <T extends Validated> T read(String text, Class<T> type) {
+        if (text == null || text.isBlank()) {
+            return read(MAPPER.createObjectNode(), type);
+        }
+        try {
+            return read(MAPPER.readTree(text), type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ApiException.badRequest("invalid-body", "the body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
     /** A required text field: present and not blank. */
     public static String required(String field, String value) {
         if (value == null || value.isBlank()) {

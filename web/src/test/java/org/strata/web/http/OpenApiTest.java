@@ -53,7 +53,11 @@ class OpenApiTest {
             assertTrue(documented(api, "POST /api/v1/cases"));
             assertTrue(documented(api, "GET /api/v1/certificates/{number}"));
             assertTrue(
-                    api.getComponents().getSchemas().get("NewFirm").getProperties().containsKey("qualification"),
+                    api.getComponents()
+                            .getSchemas()
+                            .get("NewFirm")
+                            .getProperties()
+                            .containsKey("qualification"),
                     "typed request bodies are described with their fields");
 
             OpenAPI ogc = parsed(http.get("/ogc/api?f=json"));
