@@ -13,9 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.strata.registry.actor.Officers;
 import org.strata.registry.cases.CaseService;
 import org.strata.registry.cases.RegistrationCase;
@@ -45,7 +43,7 @@ public final class CasesResource {
 
     /** Lists cases by origin: {@code ?origin=survey} gives those opened from accepted completion packages. */
     @GET
-    public List<Map<String, Object>> list(@QueryParam("origin") String origin) {
+    public List<CaseViews.Case> list(@QueryParam("origin") String origin) {
         var actor = Callers.require(security);
         if (!"survey".equals(origin)) {
             throw ApiException.badRequest("invalid-origin", "list cases by origin: ?origin=survey");
@@ -62,10 +60,8 @@ public final class CasesResource {
         var actor = Callers.require(security);
         Officers.requireAny(actor);
         RegistrationCase c = survey.submit(actor, ApplicationJson.read(body));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("id", c.id());
-        answer.put("status", c.status().wireName());
-        answer.put("findings", RegisterJson.findings(c.findings()));
+        CaseViews.Submitted answer =
+                new CaseViews.Submitted(c.id(), c.status().wireName(), RegisterJson.findings(c.findings()));
         Response.ResponseBuilder created =
                 Response.created(URI.create("/api/v1/cases/" + c.id())).entity(answer);
         if (ApplicationJson.usesDeprecatedFootprint(body)) {
@@ -79,14 +75,14 @@ public final class CasesResource {
     /** One case. */
     @GET
     @Path("{id}")
-    public Map<String, Object> get(@PathParam("id") String id) {
+    public CaseViews.Case get(@PathParam("id") String id) {
         return RegisterJson.registrationCase(cases.get(Callers.require(security), id));
     }
 
     /** Accepts a submitted case. */
     @POST
     @Path("{id}/accept")
-    public Map<String, Object> accept(@PathParam("id") String id) {
+    public CaseViews.Transition accept(@PathParam("id") String id) {
         return RegisterJson.transition(cases.accept(Callers.require(security), id));
     }
 
@@ -94,7 +90,7 @@ public final class CasesResource {
     @POST
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> review(@PathParam("id") String id, JsonNode body) {
+    public CaseViews.Transition review(@PathParam("id") String id, JsonNode body) {
         var actor = Callers.require(security);
         CaseRequests.Review review = Requests.read(body, CaseRequests.Review.class);
         return RegisterJson.transition(cases.review(actor, id, review.approves(), review.reasonOrEmpty()));
@@ -103,7 +99,7 @@ public final class CasesResource {
     /** Records an approved case; {@code {"approve": true}} first accepts and approves a submitted one. */
     @POST
     @Path("{id}/record")
-    public Map<String, Object> record(@PathParam("id") String id, String body) {
+    public CaseViews.Transition record(@PathParam("id") String id, String body) {
         var actor = Callers.require(security);
         CaseRequests.Record request = Requests.read(body, CaseRequests.Record.class);
         return RegisterJson.transition(survey.record(actor, id, request.approves()));

@@ -18,106 +18,98 @@ import org.strata.registry.register.UnitState;
 final class RegisterJson {
     private RegisterJson() {}
 
-    static Map<String, Object> registrationCase(RegistrationCase c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        m.put("status", c.status().wireName());
-        m.put("type", c.application().type().wireName());
-        m.put("unitCode", c.application().unitCode().toString());
-        m.put("parties", parties(c.application().parties()));
-        m.put("details", c.application().details());
-        c.application().newUnit().ifPresent(u -> m.put("unit", newUnit(u)));
-        m.put("findings", findings(c.findings()));
-        m.put("steps", c.steps().stream().map(RegisterJson::step).toList());
-        m.put("eventId", c.eventId().orElse(null));
-        m.put("certificateNo", c.certificateNo().orElse(null));
-        return m;
+    static CaseViews.Case registrationCase(RegistrationCase c) {
+        return new CaseViews.Case(
+                c.id(),
+                c.status().wireName(),
+                c.application().type().wireName(),
+                c.application().unitCode().toString(),
+                parties(c.application().parties()),
+                c.application().details(),
+                c.application().newUnit().map(RegisterJson::newUnit).orElse(null),
+                findings(c.findings()),
+                c.steps().stream().map(RegisterJson::step).toList(),
+                c.eventId().orElse(null),
+                c.certificateNo().orElse(null));
     }
 
     /** The unit a first registration brings: its volume's bounds and measures, and its areas. */
-    static Map<String, Object> newUnit(org.strata.registry.cases.NewUnit u) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    static CaseViews.NewUnit newUnit(org.strata.registry.cases.NewUnit u) {
         org.strata.geo.model.Volume v = u.parcel()
                 .<org.strata.geo.model.Volume>map(p -> p.volume())
                 .orElseGet(() -> u.buildingUnit().orElseThrow().volume());
-        m.put("kind", u.parcel().isPresent() ? "parcel" : "building-unit");
-        m.put("lower", v.box().heights().bottomOrNull());
-        m.put("upper", v.box().heights().topOrNull());
         double cubic = org.strata.geo.op.VolumeOp.volume(v);
-        m.put("volumeCubicMetres", Double.isFinite(cubic) ? Math.round(cubic * 1000) / 1000.0 : null);
-        m.put("planAreaSquareMetres", Math.round(org.strata.geo.op.VolumeOp.planArea(v) * 1000) / 1000.0);
-        m.put("statedAreaSquareMetres", u.statedAreaSquareMetres());
-        u.buildingUnit().ifPresent(b -> {
-            m.put("buildingCode", b.buildingCode().toString());
-            m.put("floor", b.floorNumber());
-            m.put("room", b.room());
-            m.put("use", b.use().code());
-            m.put("useName", b.use().name());
-            m.put("buildingAreaSquareMetres", b.buildingAreaSquareMetres());
-            m.put("innerAreaSquareMetres", b.innerAreaSquareMetres());
-        });
-        return m;
+        return new CaseViews.NewUnit(
+                u.parcel().isPresent() ? "parcel" : "building-unit",
+                v.box().heights().bottomOrNull(),
+                v.box().heights().topOrNull(),
+                Double.isFinite(cubic) ? Math.round(cubic * 1000) / 1000.0 : null,
+                Math.round(org.strata.geo.op.VolumeOp.planArea(v) * 1000) / 1000.0,
+                u.statedAreaSquareMetres(),
+                u.buildingUnit()
+                        .map(b -> new CaseViews.BuildingPart(
+                                b.buildingCode().toString(),
+                                b.floorNumber(),
+                                b.room(),
+                                b.use().code(),
+                                b.use().name(),
+                                b.buildingAreaSquareMetres(),
+                                b.innerAreaSquareMetres()))
+                        .orElse(null));
     }
 
-    static Map<String, Object> transition(RegistrationCase c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        m.put("status", c.status().wireName());
-        m.put("eventId", c.eventId().orElse(null));
-        m.put("certificateNo", c.certificateNo().orElse(null));
-        return m;
+    static CaseViews.Transition transition(RegistrationCase c) {
+        return new CaseViews.Transition(
+                c.id(),
+                c.status().wireName(),
+                c.eventId().orElse(null),
+                c.certificateNo().orElse(null));
     }
 
-    static List<Map<String, Object>> findings(List<Finding> findings) {
+    static List<CaseViews.Finding> findings(List<Finding> findings) {
         return findings.stream()
-                .map(f -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("code", f.code());
-                    m.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
-                    m.put("unitCode", f.unitCode().toString());
-                    m.put("eventId", f.eventId().orElse(null));
-                    m.put("message", f.message());
-                    f.overlapCubicMetres().ifPresent(v -> {
-                        m.put("overlapVolume", Double.isInfinite(v) ? null : Math.round(v * 1000) / 1000.0);
-                        m.put("overlapUnbounded", Double.isInfinite(v));
-                    });
-                    return m;
-                })
+                .map(f -> new CaseViews.Finding(
+                        f.code(),
+                        f.severity().name().toLowerCase(java.util.Locale.ROOT),
+                        f.unitCode().toString(),
+                        f.eventId().orElse(null),
+                        f.message(),
+                        f.overlapCubicMetres()
+                                .map(v -> new CaseViews.Overlap(
+                                        Double.isInfinite(v) ? null : Math.round(v * 1000) / 1000.0,
+                                        Double.isInfinite(v)))
+                                .orElse(null)))
                 .toList();
     }
 
-    static List<Map<String, Object>> parties(List<RegisteredParty> parties) {
+    static List<CaseViews.Party> parties(List<RegisteredParty> parties) {
         return parties.stream()
-                .map(p -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("role", p.role().wireName());
-                    m.put("name", p.party().name());
-                    m.put("idType", p.party().idType().wireName());
-                    m.put("idNumber", p.party().idNumber());
-                    m.put("share", p.share().map(Object::toString).orElse(null));
-                    return m;
-                })
+                .map(p -> new CaseViews.Party(
+                        p.role().wireName(),
+                        p.party().name(),
+                        p.party().idType().wireName(),
+                        p.party().idNumber(),
+                        p.share().map(Object::toString).orElse(null)))
                 .toList();
     }
 
-    static Map<String, Object> event(RegisterEvent e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", e.id());
-        m.put("sequence", e.sequence());
-        m.put("type", e.type().wireName());
-        m.put("registrationTypeCode", e.type().code());
-        m.put("subtype", e.subtype());
-        m.put("caseId", e.caseId());
-        m.put("officer", e.officer());
-        m.put("recordedAt", e.recordedAt().toString());
-        m.put("validFrom", e.validFrom().toString());
-        m.put("ends", e.ends().orElse(null));
-        m.put("corrects", e.corrects().orElse(null));
-        m.put("parties", parties(e.parties()));
-        m.put("details", e.details());
-        m.put("previousHash", e.previousHash());
-        m.put("hash", e.hash());
-        return m;
+    static CaseViews.Event event(RegisterEvent e) {
+        return new CaseViews.Event(
+                e.id(),
+                e.sequence(),
+                e.type().wireName(),
+                e.type().code(),
+                e.subtype(),
+                e.caseId(),
+                e.officer(),
+                e.recordedAt().toString(),
+                e.validFrom().toString(),
+                e.ends().orElse(null),
+                e.corrects().orElse(null),
+                parties(e.parties()),
+                e.details(),
+                e.previousHash(),
+                e.hash());
     }
 
     static Map<String, Object> state(UnitState s, Map<String, Object> view) {
@@ -154,21 +146,20 @@ final class RegisterJson {
         return m;
     }
 
-    private static List<Map<String, Object>> restrictions(List<Restriction> list) {
+    private static List<CaseViews.Restriction> restrictions(List<Restriction> list) {
         return list.stream().map(RegisterJson::restriction).toList();
     }
 
-    private static Map<String, Object> restriction(Restriction r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("eventId", r.eventId());
-        m.put("type", r.type().wireName());
-        m.put("subtype", r.subtype());
-        m.put("rank", r.rank());
-        m.put("since", r.since() == null ? null : r.since().toString());
-        m.put("lapsesAt", r.lapsesAt().map(Object::toString).orElse(null));
-        m.put("parties", parties(r.parties()));
-        m.put("details", r.details());
-        return m;
+    private static CaseViews.Restriction restriction(Restriction r) {
+        return new CaseViews.Restriction(
+                r.eventId(),
+                r.type().wireName(),
+                r.subtype(),
+                r.rank(),
+                r.since() == null ? null : r.since().toString(),
+                r.lapsesAt().map(Object::toString).orElse(null),
+                parties(r.parties()),
+                r.details());
     }
 
     /**
@@ -204,32 +195,17 @@ final class RegisterJson {
         return m;
     }
 
-    static Map<String, Object> report(ChainReport r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("intact", r.intact());
-        m.put("eventsChecked", r.eventsChecked());
-        m.put("counties", r.counties());
-        m.put(
-                "firstBroken",
+    static CaseViews.ChainReport report(ChainReport r) {
+        return new CaseViews.ChainReport(
+                r.intact(),
+                r.eventsChecked(),
+                r.counties(),
                 r.firstBroken()
-                        .map(b -> {
-                            Map<String, Object> link = new LinkedHashMap<>();
-                            link.put("county", b.county());
-                            link.put("sequence", b.sequence());
-                            link.put("eventId", b.eventId());
-                            link.put("reason", b.reason());
-                            return link;
-                        })
+                        .map(b -> new CaseViews.BrokenLink(b.county(), b.sequence(), b.eventId(), b.reason()))
                         .orElse(null));
-        return m;
     }
 
-    private static Map<String, Object> step(CaseStep s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("step", s.step());
-        m.put("by", s.by());
-        m.put("at", s.at().toString());
-        m.put("note", s.note());
-        return m;
+    private static CaseViews.Step step(CaseStep s) {
+        return new CaseViews.Step(s.step(), s.by(), s.at().toString(), s.note());
     }
 }

@@ -31,7 +31,7 @@ public final class RegisterResource {
     /** Verifies every county chain the officer may read. */
     @GET
     @Path("register/verify")
-    public Map<String, Object> verify() {
+    public CaseViews.ChainReport verify() {
         return RegisterJson.report(queries.verify(Callers.require(security)));
     }
 

@@ -59,6 +59,13 @@ class OpenApiTest {
                             .getProperties()
                             .containsKey("qualification"),
                     "typed request bodies are described with their fields");
+            assertTrue(
+                    api.getComponents()
+                            .getSchemas()
+                            .get("Transition")
+                            .getProperties()
+                            .containsKey("certificateNo"),
+                    "typed responses are described with their fields");
 
             OpenAPI ogc = parsed(http.get("/ogc/api?f=json"));
             List<String> ogcMissing = operations(OgcResource.class).stream()
