@@ -46,7 +46,7 @@ public final class CommissionsResource {
 
     /** The commissions the caller may see (a surveyor: their firm's). */
     @GET
-    public List<Map<String, Object>> list() {
+    public List<SurveyJson.CommissionView> list() {
         return survey.commissions(Callers.require(security)).stream()
                 .map(SurveyJson::commission)
                 .toList();
@@ -72,14 +72,14 @@ public final class CommissionsResource {
     /** One commission. */
     @GET
     @Path("{id}")
-    public Map<String, Object> get(@PathParam("id") String id) {
+    public SurveyJson.CommissionView get(@PathParam("id") String id) {
         return SurveyJson.commission(survey.commission(Callers.require(security), id));
     }
 
     /** The package versions of a commission. */
     @GET
     @Path("{id}/packages")
-    public List<Map<String, Object>> packages(@PathParam("id") String id) {
+    public List<SurveyJson.PackageView> packages(@PathParam("id") String id) {
         return uploads.packagesOf(Callers.require(security), id).stream()
                 .map(SurveyJson::surveyPackage)
                 .toList();

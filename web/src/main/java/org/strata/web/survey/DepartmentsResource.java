@@ -15,9 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.strata.registry.survey.Department;
 import org.strata.registry.survey.SurveyItem;
 import org.strata.registry.survey.SurveySharing;
@@ -42,7 +40,7 @@ public final class DepartmentsResource {
     /** What the department sees of a project's accepted packages. */
     @GET
     @Path("results")
-    public Map<String, Object> results(
+    public SurveyJson.DepartmentResultsView results(
             @PathParam("dept") String dept,
             @QueryParam("project") String project,
             @QueryParam("purpose") String purpose) {
@@ -51,33 +49,22 @@ public final class DepartmentsResource {
         if (project == null || project.isBlank()) {
             throw ApiException.badRequest("missing-project", "name the project: ?project=CODE");
         }
-        List<Map<String, Object>> packages =
+        List<SurveyJson.SharedPackageView> packages =
                 sharing.results(actor, d, project, purpose == null ? "review" : purpose).stream()
-                        .map(r -> {
-                            Map<String, Object> m = new LinkedHashMap<>();
-                            m.put("package", r.surveyPackage().id());
-                            m.put("stage", r.surveyPackage().stage().wireName());
-                            m.put("version", r.surveyPackage().version());
-                            m.put(
-                                    "items",
-                                    r.items().stream().map(SurveyItem::wireName).toList());
-                            List<Map<String, Object>> parts = SurveyJson.parts(r.parts());
-                            parts.forEach(p -> p.put(
-                                    "href",
-                                    "/api/v1/departments/" + dept + "/packages/"
-                                            + r.surveyPackage().id() + "/parts/" + p.get("path")));
-                            m.put("parts", parts);
-                            m.put(
-                                    "reviews",
-                                    r.reviews().stream().map(SurveyJson::entry).toList());
-                            return m;
-                        })
+                        .map(r -> new SurveyJson.SharedPackageView(
+                                r.surveyPackage().id(),
+                                r.surveyPackage().stage().wireName(),
+                                r.surveyPackage().version(),
+                                r.items().stream().map(SurveyItem::wireName).toList(),
+                                SurveyJson.parts(r.parts()).stream()
+                                        .map(p -> new SurveyJson.SharedPartView(
+                                                p,
+                                                "/api/v1/departments/" + dept + "/packages/"
+                                                        + r.surveyPackage().id() + "/parts/" + p.path()))
+                                        .toList(),
+                                r.reviews().stream().map(SurveyJson::entry).toList()))
                         .toList();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("department", d.wireName());
-        answer.put("project", project);
-        answer.put("packages", packages);
-        return answer;
+        return new SurveyJson.DepartmentResultsView(d.wireName(), project, packages);
     }
 
     /** The bytes of one shared part. */

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.strata.registry.survey.InspectionDraw;
 import org.strata.registry.survey.Inspections;
 import org.strata.web.auth.Callers;
@@ -54,23 +53,21 @@ public final class InspectionsResource {
     /** A stored draw. */
     @GET
     @Path("{id}")
-    public Map<String, Object> get(@PathParam("id") String id) {
+    public SurveyJson.DrawView get(@PathParam("id") String id) {
         return SurveyJson.draw(inspections.get(Callers.require(security), id));
     }
 
     /** The draw made again from its stored seed: the same packages and inspectors. */
     @GET
     @Path("{id}/replay")
-    public Map<String, Object> replay(@PathParam("id") String id) {
+    public SurveyJson.ReplayView replay(@PathParam("id") String id) {
         var actor = Callers.require(security);
         InspectionDraw stored = inspections.get(actor, id);
         InspectionDraw again = inspections.replay(actor, id);
-        Map<String, Object> m = SurveyJson.draw(again);
-        m.put(
-                "matchesStored",
+        return new SurveyJson.ReplayView(
+                SurveyJson.draw(again),
                 stored.packages().equals(again.packages())
                         && stored.inspectors().equals(again.inspectors()));
-        return m;
     }
 
     /** Records a result: {@code {"package": id, "checkPoints": n, "grossErrors": n, "errors": n}}. */
@@ -91,7 +88,7 @@ public final class InspectionsResource {
     /** The results of a draw. */
     @GET
     @Path("{id}/results")
-    public List<Map<String, Object>> results(@PathParam("id") String id) {
+    public List<SurveyJson.InspectionView> results(@PathParam("id") String id) {
         return inspections.inspections(Callers.require(security), id).stream()
                 .map(SurveyJson::inspection)
                 .toList();

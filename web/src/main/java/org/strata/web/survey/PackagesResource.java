@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.Map;
 import org.strata.registry.survey.SurveyPackage;
 import org.strata.registry.survey.SurveyReview;
 import org.strata.registry.survey.SurveySharing;
@@ -43,17 +42,17 @@ public final class PackagesResource {
     /** A package with its open warnings. */
     @GET
     @Path("{id}")
-    public Map<String, Object> get(@PathParam("id") String id) {
+    public SurveyJson.PackageReviewView get(@PathParam("id") String id) {
         SurveyPackage p = survey.surveyPackage(Callers.require(security), id);
-        Map<String, Object> m = SurveyJson.surveyPackage(p);
-        m.put("openWarnings", review.openWarnings(p).stream().sorted().toList());
-        return m;
+        return new SurveyJson.PackageReviewView(
+                SurveyJson.surveyPackage(p),
+                review.openWarnings(p).stream().sorted().toList());
     }
 
     /** The check report of a package, or of a rejected upload by its report id. */
     @GET
     @Path("{id}/report")
-    public Map<String, Object> report(@PathParam("id") String id) {
+    public SurveyJson.ReportView report(@PathParam("id") String id) {
         return SurveyJson.report(survey.report(Callers.require(security), id));
     }
 
@@ -61,22 +60,22 @@ public final class PackagesResource {
     @POST
     @Path("{id}/waivers")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> waive(
+    public SurveyJson.PackageReviewView waive(
             @PathParam("id") String id,
             @RequestBody(content = @Content(schema = @Schema(implementation = SurveyRequests.Waiver.class)))
                     JsonNode body) {
         var actor = Callers.require(security);
         SurveyRequests.Waiver waiver = Requests.read(body, SurveyRequests.Waiver.class);
         SurveyPackage p = review.waive(actor, id, waiver.rule(), waiver.reason());
-        Map<String, Object> m = SurveyJson.surveyPackage(p);
-        m.put("openWarnings", review.openWarnings(p).stream().sorted().toList());
-        return m;
+        return new SurveyJson.PackageReviewView(
+                SurveyJson.surveyPackage(p),
+                review.openWarnings(p).stream().sorted().toList());
     }
 
     /** The entries on a package — reads, reviews, comments, waivers, reuse, cases — for staff. */
     @GET
     @Path("{id}/entries")
-    public List<Map<String, Object>> entries(@PathParam("id") String id) {
+    public List<SurveyJson.EntryView> entries(@PathParam("id") String id) {
         return sharing.entries(Callers.require(security), id).stream()
                 .map(SurveyJson::entry)
                 .toList();

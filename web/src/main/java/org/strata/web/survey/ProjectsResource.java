@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.strata.registry.survey.Firm;
 import org.strata.registry.survey.Project;
 import org.strata.registry.survey.SurveyCommissions;
@@ -40,7 +39,7 @@ public final class ProjectsResource {
     /** The projects. */
     @GET
     @Path("projects")
-    public List<Map<String, Object>> projects() {
+    public List<SurveyJson.ProjectView> projects() {
         return survey.projects(Callers.require(security)).stream()
                 .map(SurveyJson::project)
                 .toList();
@@ -49,7 +48,7 @@ public final class ProjectsResource {
     /** One project. */
     @GET
     @Path("projects/{code}")
-    public Map<String, Object> project(@PathParam("code") String code) {
+    public SurveyJson.ProjectView project(@PathParam("code") String code) {
         return SurveyJson.project(survey.project(Callers.require(security), code));
     }
 
@@ -72,7 +71,7 @@ public final class ProjectsResource {
     /** The firms. */
     @GET
     @Path("firms")
-    public List<Map<String, Object>> firms() {
+    public List<SurveyJson.FirmView> firms() {
         return survey.firms(Callers.require(security)).stream()
                 .map(SurveyJson::firm)
                 .toList();
@@ -97,7 +96,7 @@ public final class ProjectsResource {
     /** A firm with its credit record and score. */
     @GET
     @Path("firms/{id}")
-    public Map<String, Object> firm(@PathParam("id") String id) {
+    public SurveyJson.FirmRecordView firm(@PathParam("id") String id) {
         return SurveyJson.firmRecord(survey.firm(Callers.require(security), id));
     }
 
