@@ -1,6 +1,5 @@
 package org.strata.web.reliability;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -15,11 +14,10 @@ import org.strata.registry.actor.Role;
 import org.strata.registry.cases.RegisterQueries;
 import org.strata.registry.port.FeatureKind;
 import org.strata.registry.register.ChainReport;
+import org.strata.web.console.CommandOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code strata backup} and {@code strata restore} for both stores, and the check a restore ends with. */
 public final class BackupCommands {
@@ -33,18 +31,8 @@ public final class BackupCommands {
                     + " (a SQLite file), or a PostGIS schema with --db (a zip of its tables, one snapshot).")
     public static final class Backup implements Callable<Integer> {
 
-        @Spec
-        private CommandSpec spec;
-
-        /** Where the command's report goes: the command line's output (standard output unless redirected). */
-        private PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
-        /** Where the command's complaints go. */
-        private PrintWriter err() {
-            return spec.commandLine().getErr();
-        }
+        @Mixin
+        private CommandOutput output;
 
         @Option(names = "--data", defaultValue = "strata-data", description = "data folder (default ${DEFAULT-VALUE})")
         Path data;
@@ -60,7 +48,8 @@ public final class BackupCommands {
             long started = System.nanoTime();
             if (postgis.chosen()) {
                 Map<String, Long> rows = PostgisBackup.backup(postgis.url(), postgis.schema, to);
-                out().printf(
+                output.out()
+                        .printf(
                                 "backup: schema %s (%,d rows in %d tables) -> %s (%,d bytes) in %.1f s%n",
                                 postgis.schema,
                                 rows.values().stream()
@@ -73,7 +62,8 @@ public final class BackupCommands {
                 return 0;
             }
             EmbeddedBackup.backup(data, to);
-            out().printf(
+            output.out()
+                    .printf(
                             "backup: %s -> %s (%,d bytes) in %.1f s%n",
                             EmbeddedBackup.storeFile(data),
                             to,
@@ -91,18 +81,8 @@ public final class BackupCommands {
                     + " that holds no data, then verify it.")
     public static final class Restore implements Callable<Integer> {
 
-        @Spec
-        private CommandSpec spec;
-
-        /** Where the command's report goes: the command line's output (standard output unless redirected). */
-        private PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
-        /** Where the command's complaints go. */
-        private PrintWriter err() {
-            return spec.commandLine().getErr();
-        }
+        @Mixin
+        private CommandOutput output;
 
         @Option(names = "--from", required = true, description = "the backup file")
         Path from;
@@ -119,7 +99,7 @@ public final class BackupCommands {
                 PostgisBackup.restore(from, postgis.url(), postgis.schema);
                 try (JdbcStores stores = postgis.open()) {
                     Verified v = verify(stores);
-                    out().println("restore: " + v);
+                    output.out().println("restore: " + v);
                     return v.chain().intact() ? 0 : 1;
                 }
             }
@@ -129,7 +109,7 @@ public final class BackupCommands {
             }
             EmbeddedBackup.restore(from, data);
             Verified v = verify(data);
-            out().println("restore: " + v);
+            output.out().println("restore: " + v);
             return v.chain().intact() ? 0 : 1;
         }
     }

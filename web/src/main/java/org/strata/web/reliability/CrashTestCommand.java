@@ -1,7 +1,6 @@
 package org.strata.web.reliability;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +12,10 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.strata.web.console.CommandOutput;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code strata crash-test}: runs the service in a child process under a mixed registration load, kills it with
@@ -31,18 +30,8 @@ import picocli.CommandLine.Spec;
         description = "Kill the service under load at random moments, restart it, check nothing acknowledged is lost.")
 public final class CrashTestCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
-
-    /** Where the command's report goes: the command line's output (standard output unless redirected). */
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    /** Where the command's complaints go. */
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
+    @Mixin
+    private CommandOutput output;
     /** Older ledger entries looked up again after each restart (the chain verification covers them all). */
     private static final int SAMPLE = 200;
 
@@ -76,12 +65,12 @@ public final class CrashTestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!store.equals("embedded") && !store.equals("postgis")) {
-            err().println("--store must be embedded or postgis");
+            output.err().println("--store must be embedded or postgis");
             return 2;
         }
         String url = db != null ? db : System.getenv("STRATA_TEST_PG_URL");
         if (store.equals("postgis") && (url == null || url.isBlank())) {
-            err().println("--store postgis needs --db or STRATA_TEST_PG_URL");
+            output.err().println("--store postgis needs --db or STRATA_TEST_PG_URL");
             return 2;
         }
         long s = seed != null ? seed : new Random().nextLong();
@@ -92,7 +81,7 @@ public final class CrashTestCommand implements Callable<Integer> {
         Tally tally = new Tally();
         int generation = 0;
         int[] checked = {0, 0};
-        out().printf("crash-test: store=%s rounds=%d seed=%d work=%s%n", store, rounds, s, folder);
+        output.out().printf("crash-test: store=%s rounds=%d seed=%d work=%s%n", store, rounds, s, folder);
         for (int round = 0; round < rounds; round++) {
             if (round % 10 == 0) {
                 generation++;
@@ -123,7 +112,7 @@ public final class CrashTestCommand implements Callable<Integer> {
             Child again = new Child(folder, generation, store, url);
             if (!again.start() || !again.awaitHealthy(120_000)) {
                 tally.failedToOpen++;
-                out().printf("round %d: the store did not open again; log tail:%n%s%n", round, again.logTail());
+                output.out().printf("round %d: the store did not open again; log tail:%n%s%n", round, again.logTail());
                 again.kill();
                 generation++;
                 tally.acknowledged += ledger.recordings().size();
@@ -137,7 +126,8 @@ public final class CrashTestCommand implements Callable<Integer> {
             StoreCheck.Findings f = StoreCheck.run(officer, ledger, checked, SAMPLE);
             checked = mark;
             tally.add(f);
-            out().printf(
+            output.out()
+                    .printf(
                             "round %d: killed %s, %d ms in; %d acknowledged so far, lost %d, half-written %d, chain %s%s%n",
                             round,
                             answered ? "under load" : "while starting",
@@ -151,7 +141,8 @@ public final class CrashTestCommand implements Callable<Integer> {
         }
         tally.acknowledged += ledger.recordings().size();
         boolean pass = tally.lost == 0 && tally.halfWritten == 0 && tally.chainBroken == 0 && tally.failedToOpen == 0;
-        out().printf(
+        output.out()
+                .printf(
                         "crash-test: store=%s rounds=%d seed=%d kills=%d (while starting: %d) acknowledged recordings=%d"
                                 + " lost=%d half-written=%d chain-broken=%d failed-to-open=%d: %s%n",
                         store,

@@ -1,6 +1,5 @@
 package org.strata.web.reliability;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,11 +9,10 @@ import org.strata.data.embedded.EmbeddedStore;
 import org.strata.data.jdbc.JdbcStores;
 import org.strata.data.journal.JournalReplay;
 import org.strata.web.boot.StrataServer;
+import org.strata.web.console.CommandOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code strata recover}: replays the register journal into a store, then verifies the store. */
 @Command(
@@ -29,18 +27,8 @@ import picocli.CommandLine.Spec;
         })
 public final class RecoverCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
-
-    /** Where the command's report goes: the command line's output (standard output unless redirected). */
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    /** Where the command's complaints go. */
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
+    @Mixin
+    private CommandOutput output;
 
     @Option(names = "--data", defaultValue = "strata-data", description = "data folder (default ${DEFAULT-VALUE})")
     Path data;
@@ -57,7 +45,7 @@ public final class RecoverCommand implements Callable<Integer> {
     public Integer call() {
         Path source = journal.orElse(StrataServer.journalFile(data));
         if (!Files.isRegularFile(source)) {
-            err().println("recover: there is no journal at " + source);
+            output.err().println("recover: there is no journal at " + source);
             return 2;
         }
         try (JdbcStores stores = postgis.chosen() ? postgis.open() : EmbeddedStore.open(data.resolve("store"))) {
@@ -66,18 +54,20 @@ public final class RecoverCommand implements Callable<Integer> {
                     new JournalReplay(stores.register(), stores.cadastre()).replay(source);
             long added = 0;
             for (JournalReplay.CountyReplay c : replayed) {
-                out().printf(
+                output.out()
+                        .printf(
                                 "recover: county %s: %d journaled, %d in the store before, %d recorded from the journal%n",
                                 c.county(), c.journaled(), c.before(), c.added());
                 added += c.added();
             }
             BackupCommands.Verified v = BackupCommands.verify(stores);
-            out().printf(
+            output.out()
+                    .printf(
                             "recover: %d events recorded from %s in %.1f s; the store holds %s%n",
                             added, source, (System.nanoTime() - started) / 1e9, v);
             return v.chain().intact() ? 0 : 1;
         } catch (IllegalStateException e) {
-            err().println("recover: " + e.getMessage() + "; nothing more was recorded");
+            output.err().println("recover: " + e.getMessage() + "; nothing more was recorded");
             return 1;
         }
     }

@@ -1,7 +1,6 @@
 package org.strata.web.reliability;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -17,10 +16,10 @@ import org.strata.data.demo.DemoAreaGenerator;
 import org.strata.geo.crs.HeightConversion;
 import org.strata.web.boot.ServerSettings;
 import org.strata.web.boot.StrataServer;
+import org.strata.web.console.CommandOutput;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code strata soak}: the service on the embedded store under a mixed load (registrations, unit lookups, 3D
@@ -33,18 +32,8 @@ import picocli.CommandLine.Spec;
         description = "Run the service under mixed load for some minutes and print whether it stays steady.")
 public final class SoakCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
-
-    /** Where the command's report goes: the command line's output (standard output unless redirected). */
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    /** Where the command's complaints go. */
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
+    @Mixin
+    private CommandOutput output;
 
     @Option(names = "--minutes", defaultValue = "10", description = "how long (default ${DEFAULT-VALUE})")
     int minutes;
@@ -85,7 +74,8 @@ public final class SoakCommand implements Callable<Integer> {
             for (int minute = 1; minute <= minutes; minute++) {
                 Thread.sleep(60_000);
                 Latencies.Period p = latencies.next();
-                out().printf(
+                output.out()
+                        .printf(
                                 "minute %d: %d requests, %d errors, p50 %.1f ms, p99 %.1f ms, live heap %d MB, store %d MB%n",
                                 minute,
                                 p.count(),
@@ -113,7 +103,8 @@ public final class SoakCommand implements Callable<Integer> {
                     && worstP99 <= 3 * Math.max(medianP99, 5)
                     && heapEnd <= heapStart + (128L << 20)
                     && bytesPerWrite < 8192;
-            out().printf(
+            output.out()
+                    .printf(
                             "soak: minutes=%d requests=%d errors=%d p50=%.1f ms p99=%.1f ms (per-minute p99 median %.1f, worst"
                                     + " %.1f) live heap %d MB -> %d MB, store %d MB -> %d MB (%d bytes per acknowledged write,"
                                     + " %d writes): %s%n",

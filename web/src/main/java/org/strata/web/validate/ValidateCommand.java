@@ -2,7 +2,6 @@ package org.strata.web.validate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,11 +10,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.strata.geo.op.validity.SolidValidator;
 import org.strata.geo.op.validity.ValidityError;
+import org.strata.web.console.CommandOutput;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code strata validate FILE [--inner FILE]...}: a JSON report of the solid's validity with val3dity's codes. */
 @Command(
@@ -25,18 +24,8 @@ import picocli.CommandLine.Spec;
                 + " prints a JSON report and exits 1 when the solid is invalid.")
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
-
-    /** Where the command's report goes: the command line's output (standard output unless redirected). */
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    /** Where the command's complaints go. */
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
+    @Mixin
+    private CommandOutput output;
 
     @Parameters(index = "0", description = "the file: .poly, .off, .obj or CityJSON (.json)")
     Path file;
@@ -73,9 +62,10 @@ public final class ValidateCommand implements Callable<Integer> {
                                 .map(e -> Map.of("code", e.code(), "where", e.where(), "message", e.message()))
                                 .toList())));
         report.put("primitives", primitives);
-        out().println(new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(report));
+        output.out()
+                .println(new ObjectMapper()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(report));
         return codes.isEmpty() ? 0 : 1;
     }
 }
