@@ -87,7 +87,7 @@ public final class CertificatesResource {
         body.put(
                 "unit",
                 RegisterJson.state(
-                        state, Map.of("kind", "asOf", "at", event.recordedAt().toString())));
+                        state, new UnitViews.ViewTime("asOf", event.recordedAt().toString())));
         LandShare.of(
                         state.unitCode(),
                         register.eventsOnParcel(state.unitCode().parcel()),

@@ -37,15 +37,11 @@ public final class MeResource {
     /** The units the caller holds. */
     @GET
     @Path("me/units")
-    public Map<String, Object> units() {
+    public UnitViews.MyUnits units() {
         var actor = Callers.require(security);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put(
-                "units",
-                lookup.myUnits(actor).stream()
-                        .map(u -> RegisterJson.state(u.full().orElseThrow(), Map.of("kind", "current")))
-                        .toList());
-        return answer;
+        return new UnitViews.MyUnits(lookup.myUnits(actor).stream()
+                .map(u -> RegisterJson.state(u.full().orElseThrow(), new UnitViews.ViewTime("current", null)))
+                .toList());
     }
 
     /** Who looked at the caller's units, and why, newest first. */

@@ -112,38 +112,40 @@ final class RegisterJson {
                 e.hash());
     }
 
-    static Map<String, Object> state(UnitState s, Map<String, Object> view) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("unitCode", s.unitCode().toString());
-        m.put("view", view);
-        m.put("registered", s.registered());
-        m.put("cancelled", s.cancelled());
-        m.put("naturalStatus", s.naturalStatus());
-        m.put("holders", parties(s.holders()));
-        Map<String, Object> right = new LinkedHashMap<>();
-        right.put("rightType", s.naturalStatus().get("rightType"));
-        right.put("rightNature", s.naturalStatus().get("rightNature"));
-        right.put("eventId", s.ownershipEventId().orElse(null));
-        right.put("holders", parties(s.holders()));
-        m.put("rights", s.ownershipEventId().isPresent() ? List.of(right) : List.of());
-        Map<String, Object> restrictions = new LinkedHashMap<>();
-        restrictions.put("mortgages", restrictions(s.mortgages()));
-        restrictions.put("seizure", s.seizure().map(RegisterJson::restriction).orElse(null));
-        restrictions.put("waitingSeizures", restrictions(s.waitingSeizures()));
-        restrictions.put("advanceNotices", restrictions(s.advanceNotices()));
-        restrictions.put("objections", restrictions(s.objections()));
-        restrictions.put("easements", restrictions(s.easements()));
-        restrictions.put("residenceRights", restrictions(s.residenceRights()));
-        m.put("restrictions", restrictions);
-        Map<String, Object> flags = new LinkedHashMap<>();
-        flags.put("coOwned", s.coOwned());
-        flags.put("mortgaged", !s.mortgages().isEmpty());
-        flags.put("advanceNotice", !s.advanceNotices().isEmpty());
-        flags.put("objection", !s.objections().isEmpty());
-        flags.put("seized", s.seizure().isPresent() || !s.waitingSeizures().isEmpty());
-        m.put("flags", flags);
-        m.put("eventCount", s.eventCount());
-        return m;
+    static UnitViews.Full state(UnitState s, UnitViews.ViewTime view) {
+        List<UnitViews.Right> rights = s.ownershipEventId().isPresent()
+                ? List.of(new UnitViews.Right(
+                        s.naturalStatus().get("rightType"),
+                        s.naturalStatus().get("rightNature"),
+                        s.ownershipEventId().get(),
+                        parties(s.holders())))
+                : List.of();
+        return new UnitViews.Full(
+                s.unitCode().toString(),
+                view,
+                s.registered(),
+                s.cancelled(),
+                s.naturalStatus(),
+                parties(s.holders()),
+                rights,
+                new UnitViews.Restrictions(
+                        restrictions(s.mortgages()),
+                        s.seizure().map(RegisterJson::restriction).orElse(null),
+                        restrictions(s.waitingSeizures()),
+                        restrictions(s.advanceNotices()),
+                        restrictions(s.objections()),
+                        restrictions(s.easements()),
+                        restrictions(s.residenceRights())),
+                new UnitViews.Flags(
+                        s.coOwned(),
+                        !s.mortgages().isEmpty(),
+                        !s.advanceNotices().isEmpty(),
+                        !s.objections().isEmpty(),
+                        s.seizure().isPresent() || !s.waitingSeizures().isEmpty()),
+                s.eventCount(),
+                null,
+                null,
+                null);
     }
 
     private static List<CaseViews.Restriction> restrictions(List<Restriction> list) {
@@ -166,20 +168,21 @@ final class RegisterJson {
      * A unit as the public tier sees it — natural status and flags, nothing about people or amounts — and, for the
      * interested tier, the holders' names and the kinds of restriction in force.
      */
-    static Map<String, Object> publicView(DisclosedUnit unit, Map<String, Object> view) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("unitCode", unit.unitCode());
-        m.put("view", view);
-        m.put("naturalStatus", unit.naturalStatus());
-        m.put("flags", unit.flags());
-        unit.holderNames()
-                .ifPresent(names -> m.put(
-                        "holders", names.stream().map(n -> Map.of("name", n)).toList()));
-        unit.restrictionKinds()
-                .ifPresent(kinds -> m.put(
-                        "restrictions",
-                        kinds.stream().map(k -> Map.of("type", k)).toList()));
-        return m;
+    static UnitViews.Disclosed publicView(DisclosedUnit unit, UnitViews.ViewTime view, String purpose, String receipt) {
+        return new UnitViews.Disclosed(
+                unit.unitCode(),
+                view,
+                unit.naturalStatus(),
+                unit.flags(),
+                unit.holderNames()
+                        .map(names -> names.stream().map(UnitViews.Name::new).toList())
+                        .orElse(null),
+                unit.restrictionKinds()
+                        .map(kinds -> kinds.stream().map(UnitViews.Kind::new).toList())
+                        .orElse(null),
+                unit.tier().wireName(),
+                purpose,
+                receipt);
     }
 
     static Map<String, Object> queryRecord(QueryRecord r) {

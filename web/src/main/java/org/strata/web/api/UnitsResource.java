@@ -60,26 +60,21 @@ public final class UnitsResource {
             throw ApiException.badRequest("invalid-view", "give asOf or validAt, not both");
         }
         UnitLookup.When when = new UnitLookup.When.Now();
-        Map<String, Object> described = new LinkedHashMap<>();
-        described.put("kind", "current");
+        UnitViews.ViewTime described = new UnitViews.ViewTime("current", null);
         if (asOf != null) {
             Instant t = time("asOf", asOf);
             when = new UnitLookup.When.AsOf(t);
-            described.put("kind", "asOf");
-            described.put("at", t.toString());
+            described = new UnitViews.ViewTime("asOf", t.toString());
         } else if (validAt != null) {
             Instant t = time("validAt", validAt);
             when = new UnitLookup.When.ValidAt(t);
-            described.put("kind", "validAt");
-            described.put("at", t.toString());
+            described = new UnitViews.ViewTime("validAt", t.toString());
         }
         UnitLookup.Answer answer = lookup.lookup(actor, unit, purpose, Optional.ofNullable(caseRef), when);
-        Map<String, Object> body = answer.unit().full().isPresent()
+        Object body = answer.unit().full().isPresent()
                 ? RegisterJson.state(answer.unit().full().get(), described)
-                : RegisterJson.publicView(answer.unit(), described);
-        body.put("tier", answer.unit().tier().wireName());
-        body.put("purpose", purpose.wireName());
-        body.put("receipt", answer.receipt());
+                        .answering(answer.unit().tier().wireName(), purpose.wireName(), answer.receipt())
+                : RegisterJson.publicView(answer.unit(), described, purpose.wireName(), answer.receipt());
         return Response.ok(body).header("X-Query-Receipt", answer.receipt()).build();
     }
 
