@@ -28,6 +28,10 @@ import org.strata.registry.unit.UnitCode;
 /**
  * The register store over JDBC, the same SQL for PostGIS and SQLite: events in {@code register_events}, one
  * lockable head row per county in {@code register_heads}, cases in {@code cases}.
+ *
+ * <p>Longer than 400 lines because it is the whole of one port's adapter: every statement that reads or appends
+ * the register sits here, next to the transaction and lock handling it relies on, so a reviewer checks the
+ * append-only and one-writer-per-county guarantees in one file.
  */
 public final class JdbcRegisterStore implements RegisterStore {
     private static final String EVENT_COLUMNS = "id, county, seq, unit_code, body, prev_hash, hash";

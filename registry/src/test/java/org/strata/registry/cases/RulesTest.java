@@ -26,7 +26,10 @@ import org.strata.registry.register.RegistrationType;
 import org.strata.registry.register.UnitStateFolder;
 import org.strata.registry.unit.UnitCode;
 
-/** Each rule with legal effect, blocking when the law says so and letting the lawful case through. */
+/**
+ * Each rule with legal effect, blocking when the law says so and letting the lawful case through. Longer than 400
+ * lines because it is the table of the rule book, one short test per rule over one chain of events.
+ */
 class RulesTest {
     private static final UnitCode UNIT = UnitCode.parse("330106003005GB00004F00010001");
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
