@@ -101,6 +101,17 @@ public final class CaseViews {
             List<Party> parties,
             Map<String, String> details) {}
 
+    /** A recorded query: who asked about which unit, in which tier and for what purpose, and what was disclosed. */
+    public record Query(
+            String receipt,
+            String asker,
+            String role,
+            String tier,
+            String purpose,
+            String unitCode,
+            String at,
+            List<String> disclosed) {}
+
     /** The result of verifying the register's hash chains. */
     public record ChainReport(boolean intact, long eventsChecked, List<String> counties, BrokenLink firstBroken) {}
 

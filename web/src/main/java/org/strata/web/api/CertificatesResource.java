@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.strata.registry.access.Purpose;
 import org.strata.registry.access.Tier;
@@ -77,36 +75,55 @@ public final class CertificatesResource {
                     403, "certificate-not-yours", "a certificate is shown to the unit's holders and to officers only");
         }
         UnitState state = answer.unit().full().get();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("number", parsed.toString());
-        body.put("kind", parsed.kind() == CertificateNumber.Kind.TITLE ? "title-certificate" : "registration-proof");
-        body.put("office", parsed.office());
-        body.put("issuedAt", event.recordedAt().toString());
-        body.put("eventId", event.id());
-        body.put("registration", RegisterJson.event(event));
-        body.put(
-                "unit",
+        Certificate body = new Certificate(
+                parsed.toString(),
+                parsed.kind() == CertificateNumber.Kind.TITLE ? "title-certificate" : "registration-proof",
+                parsed.office(),
+                event.recordedAt().toString(),
+                event.id(),
+                RegisterJson.event(event),
                 RegisterJson.state(
-                        state, new UnitViews.ViewTime("asOf", event.recordedAt().toString())));
-        LandShare.of(
-                        state.unitCode(),
-                        register.eventsOnParcel(state.unitCode().parcel()),
-                        event.recordedAt(),
-                        cadastre.parcel(UnitCode.landOf(state.unitCode().parcel()))
-                                .map(p -> BigDecimal.valueOf(p.statedAreaSquareMetres())))
-                .ifPresent(share -> body.put("landShare", landShare(share)));
-        body.put("receipt", answer.receipt());
+                        state, new UnitViews.ViewTime("asOf", event.recordedAt().toString())),
+                LandShare.of(
+                                state.unitCode(),
+                                register.eventsOnParcel(state.unitCode().parcel()),
+                                event.recordedAt(),
+                                cadastre.parcel(UnitCode.landOf(state.unitCode().parcel()))
+                                        .map(p -> BigDecimal.valueOf(p.statedAreaSquareMetres())))
+                        .map(CertificatesResource::landShare)
+                        .orElse(null),
+                answer.receipt());
         return Response.ok(body).header("X-Query-Receipt", answer.receipt()).build();
     }
 
     /** The land the unit carries (房地一体): 宗地面积, the parcel's building area and the unit's 分摊土地面积. */
-    private static Map<String, Object> landShare(LandShare share) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("landUnitCode", share.land().toString());
-        m.put("landArea", share.landArea());
-        m.put("unitBuildingArea", share.unitArea());
-        m.put("parcelBuildingArea", share.buildingArea());
-        m.put("apportionedLandArea", share.apportionedArea());
-        return m;
+    private static Share landShare(LandShare share) {
+        return new Share(
+                share.land().toString(),
+                share.landArea(),
+                share.unitArea(),
+                share.buildingArea(),
+                share.apportionedArea());
     }
+
+    /** A building unit's share of its parcel's land. */
+    public record Share(
+            String landUnitCode,
+            BigDecimal landArea,
+            BigDecimal unitBuildingArea,
+            BigDecimal parcelBuildingArea,
+            BigDecimal apportionedLandArea) {}
+
+    /** A certificate or proof as issued: its number, the registration and the unit as registered then. */
+    public record Certificate(
+            String number,
+            String kind,
+            String office,
+            String issuedAt,
+            String eventId,
+            CaseViews.Event registration,
+            UnitViews.Full unit,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    Share landShare,
+            String receipt) {}
 }

@@ -26,44 +26,58 @@ public final class CodeTablesResource {
 
     /** The tables' names and sources. */
     @GET
-    public Map<String, Object> list() {
-        List<Map<String, Object>> tables = new ArrayList<>();
+    public Tables list() {
+        List<Summary> tables = new ArrayList<>();
         CodeTables.all()
-                .forEach(t -> tables.add(Map.of(
-                        "name", t.name(), "source", t.source(), "size", t.rows().size())));
-        tables.add(Map.of("name", LETTERS, "source", lettersSource(), "size", ParcelRightLetter.values().length));
-        return Map.of("tables", tables);
+                .forEach(t ->
+                        tables.add(new Summary(t.name(), t.source(), t.rows().size())));
+        tables.add(new Summary(LETTERS, lettersSource(), ParcelRightLetter.values().length));
+        return new Tables(tables);
     }
+
+    /** The code tables served. */
+    public record Tables(List<Summary> tables) {}
+
+    /** A table's name, source and number of codes. */
+    public record Summary(String name, String source, int size) {}
+
+    /** A table: its codes, each with the table's columns (name, englishName, city, meaning...). */
+    public record Table(String name, String source, List<Map<String, String>> codes) {}
 
     /** One table, every code with its values. */
     @GET
     @Path("{name}")
-    public Map<String, Object> table(@PathParam("name") String name) {
+    public Table table(@PathParam("name") String name) {
         if (name.equals(LETTERS)) {
-            List<Map<String, Object>> codes = new ArrayList<>();
+            List<Map<String, String>> codes = new ArrayList<>();
             for (ParcelRightLetter l : ParcelRightLetter.values()) {
-                codes.add(Map.of("code", l.name(), "meaning", l.meaning()));
+                Map<String, String> row = new LinkedHashMap<>();
+                row.put("code", l.name());
+                row.put("meaning", l.meaning());
+                codes.add(row);
             }
-            return Map.of("name", LETTERS, "source", lettersSource(), "codes", codes);
+            return new Table(LETTERS, lettersSource(), codes);
         }
         CodeTable table = CodeTables.named(name)
                 .orElseThrow(() -> ApiException.notFound(
                         "code-table-not-found",
-                        "no code table '" + Texts.shown(name) + "'; the tables are land-use, counties, " + LETTERS));
-        List<Map<String, Object>> codes = new ArrayList<>();
+                        "no code table '" + Texts.shown(name) + "'; the tables are "
+                                + String.join(
+                                        ", ",
+                                        CodeTables.all().stream()
+                                                .map(CodeTable::name)
+                                                .toList()) + ", "
+                                + LETTERS));
+        List<Map<String, String>> codes = new ArrayList<>();
         table.rows().forEach((code, values) -> {
-            Map<String, Object> row = new LinkedHashMap<>();
+            Map<String, String> row = new LinkedHashMap<>();
             row.put("code", code);
             for (int i = 0; i < values.size(); i++) {
                 row.put(table.columns().get(i), values.get(i));
             }
             codes.add(row);
         });
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", table.name());
-        body.put("source", table.source());
-        body.put("codes", codes);
-        return body;
+        return new Table(table.name(), table.source(), codes);
     }
 
     private static String lettersSource() {

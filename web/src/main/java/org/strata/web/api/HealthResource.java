@@ -4,8 +4,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.strata.registry.port.CadastreStore;
 
 /** {@code GET /health}: whether the service and its store answer. */
@@ -23,11 +21,16 @@ public final class HealthResource {
 
     /** 200 with {@code status: up} when the store answers; a store failure answers 503 through the mappers. */
     @GET
-    public Map<String, Object> health() {
+    public Health health() {
         store.checkHealth();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "up");
-        body.put("store", storeName);
-        return body;
+        return new Health("up", storeName);
     }
+
+    /**
+     * The service's health.
+     *
+     * @param status up
+     * @param store the store it runs on (embedded or postgis)
+     */
+    public record Health(String status, String store) {}
 }

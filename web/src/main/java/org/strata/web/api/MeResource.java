@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.strata.registry.access.Interest;
 import org.strata.registry.access.UnitLookup;
@@ -47,16 +48,15 @@ public final class MeResource {
     /** Who looked at the caller's units, and why, newest first. */
     @GET
     @Path("me/access-log")
-    public Map<String, Object> accessLog() {
+    public AccessLog accessLog() {
         var actor = Callers.require(security);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put(
-                "queries",
-                lookup.accessLog(actor, 500).stream()
-                        .map(RegisterJson::queryRecord)
-                        .toList());
-        return answer;
+        return new AccessLog(lookup.accessLog(actor, 500).stream()
+                .map(RegisterJson::queryRecord)
+                .toList());
     }
+
+    /** Who looked at the caller's units, newest first. */
+    public record AccessLog(List<CaseViews.Query> queries) {}
 
     /**
      * An officer accepts an interested party's evidence: {@code {"subject", "unitCode", "evidence", "days"}}; the
@@ -85,7 +85,7 @@ public final class MeResource {
     /** Verifies a receipt: the recorded query behind it, for the asker who got it or an officer. */
     @GET
     @Path("receipts/{id}")
-    public Map<String, Object> receipt(@PathParam("id") String id) {
+    public CaseViews.Query receipt(@PathParam("id") String id) {
         var actor = Callers.require(security);
         return RegisterJson.queryRecord(lookup.receipt(actor, id)
                 .orElseThrow(() -> ApiException.notFound(

@@ -1,8 +1,6 @@
 package org.strata.web.api;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.strata.registry.access.DisclosedUnit;
 import org.strata.registry.access.QueryRecord;
 import org.strata.registry.cases.CaseStep;
@@ -185,17 +183,16 @@ final class RegisterJson {
                 receipt);
     }
 
-    static Map<String, Object> queryRecord(QueryRecord r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("receipt", r.receipt());
-        m.put("asker", r.askerName());
-        m.put("role", r.role().wireName());
-        m.put("tier", r.tier().wireName());
-        m.put("purpose", r.purpose().wireName());
-        m.put("unitCode", r.unitCode());
-        m.put("at", r.at().toString());
-        m.put("disclosed", r.disclosed());
-        return m;
+    static CaseViews.Query queryRecord(QueryRecord r) {
+        return new CaseViews.Query(
+                r.receipt(),
+                r.askerName(),
+                r.role().wireName(),
+                r.tier().wireName(),
+                r.purpose().wireName(),
+                r.unitCode(),
+                r.at().toString(),
+                r.disclosed());
     }
 
     static CaseViews.ChainReport report(ChainReport r) {

@@ -6,8 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.strata.registry.cases.RegisterQueries;
 import org.strata.registry.cases.rules.RuleBook;
 import org.strata.web.auth.Callers;
@@ -38,29 +37,34 @@ public final class RegisterResource {
     /** The rules with legal effect and what they say. */
     @GET
     @Path("rules")
-    public Map<String, Object> rules() {
+    public Rules rules() {
         Callers.require(security);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put(
-                "rules",
+        return new Rules(
                 rules.rules().stream()
-                        .map(r -> Map.of("code", r.code(), "explanation", r.explanation()))
-                        .toList());
-        answer.put(
-                "disposalMatrix",
+                        .map(r -> new Rule(r.code(), r.explanation()))
+                        .toList(),
                 rules.disposalMatrix().cells().stream()
-                        .map(c -> {
-                            Map<String, Object> cell = new LinkedHashMap<>();
-                            cell.put("restriction", c.restriction().wireName());
-                            cell.put("type", c.type().wireName());
-                            cell.put("decision", c.decision().name().toLowerCase(java.util.Locale.ROOT));
-                            if (!c.code().isEmpty()) {
-                                cell.put("code", c.code());
-                            }
-                            cell.put("source", c.source());
-                            return cell;
-                        })
+                        .map(c -> new Cell(
+                                c.restriction().wireName(),
+                                c.type().wireName(),
+                                c.decision().name().toLowerCase(java.util.Locale.ROOT),
+                                c.code().isEmpty() ? null : c.code(),
+                                c.source()))
                         .toList());
-        return answer;
     }
+
+    /** The rule book: every rule with its explanation, and the disposal matrix cell by cell. */
+    public record Rules(List<Rule> rules, List<Cell> disposalMatrix) {}
+
+    /** A rule with legal effect and what it says. */
+    public record Rule(String code, String explanation) {}
+
+    /** A cell of the disposal matrix: a restriction, a registration type, the decision, its code and source. */
+    public record Cell(
+            String restriction,
+            String type,
+            String decision,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    String code,
+            String source) {}
 }

@@ -5,8 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.strata.registry.unit.ParcelCode;
 import org.strata.registry.unit.UnitCode;
 
@@ -17,40 +15,39 @@ public final class UnitCodeResource {
     /** The parts of a valid code. */
     @GET
     @Path("{code}")
-    public Map<String, Object> parts(@PathParam("code") String text) {
+    public Parts parts(@PathParam("code") String text) {
         UnitCode code = UnitCode.parse(text);
         ParcelCode parcel = code.parcel();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("unitCode", code.toString());
-        body.put("parcelCode", parcel.toString());
-        body.put("county", parcel.county());
-        body.put("zone", String.format("%03d", parcel.zone()));
-        body.put("subZone", String.format("%03d", parcel.subZone()));
-        body.put(
-                "ownership",
-                Map.of(
-                        "letter",
-                        parcel.ownership().name(),
-                        "meaning",
-                        parcel.ownership().meaning()));
-        body.put(
-                "rightLetter",
-                Map.of(
-                        "letter",
-                        parcel.rightLetter().name(),
-                        "meaning",
-                        parcel.rightLetter().meaning()));
-        body.put("layer", code.layer().wireName());
-        body.put("sequence", String.format("%05d", parcel.sequence()));
-        body.put(
-                "fixture",
-                Map.of(
-                        "letter",
-                        code.fixture().name(),
-                        "meaning",
-                        code.fixture().meaning()));
-        body.put("fixtureNumber", code.fixtureNumber());
-        body.put("landUnit", code.isLandUnit());
-        return body;
+        return new Parts(
+                code.toString(),
+                parcel.toString(),
+                parcel.county(),
+                String.format("%03d", parcel.zone()),
+                String.format("%03d", parcel.subZone()),
+                new Letter(parcel.ownership().name(), parcel.ownership().meaning()),
+                new Letter(parcel.rightLetter().name(), parcel.rightLetter().meaning()),
+                code.layer().wireName(),
+                String.format("%05d", parcel.sequence()),
+                new Letter(code.fixture().name(), code.fixture().meaning()),
+                code.fixtureNumber(),
+                code.isLandUnit());
     }
+
+    /** A code letter and what it means. */
+    public record Letter(String letter, String meaning) {}
+
+    /** The parts of a unit code (GB/T 37346). */
+    public record Parts(
+            String unitCode,
+            String parcelCode,
+            String county,
+            String zone,
+            String subZone,
+            Letter ownership,
+            Letter rightLetter,
+            String layer,
+            String sequence,
+            Letter fixture,
+            String fixtureNumber,
+            boolean landUnit) {}
 }
