@@ -11,9 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.strata.registry.access.Interest;
 import org.strata.registry.access.UnitLookup;
 import org.strata.registry.unit.UnitCode;
@@ -55,6 +53,9 @@ public final class MeResource {
                 .toList());
     }
 
+    /** An interest accepted: whom it lets see which unit, until when. */
+    public record InterestAccepted(String id, String subject, String unitCode, String validUntil) {}
+
     /** Who looked at the caller's units, newest first. */
     public record AccessLog(List<CaseViews.Query> queries) {}
 
@@ -74,11 +75,11 @@ public final class MeResource {
                 UnitCode.parse(request.unitCode()),
                 request.evidenceOrEmpty(),
                 request.daysOrDefault());
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("id", interest.id());
-        answer.put("subject", interest.subject());
-        answer.put("unitCode", interest.unitCode());
-        answer.put("validUntil", interest.validUntil().toString());
+        InterestAccepted answer = new InterestAccepted(
+                interest.id(),
+                interest.subject(),
+                interest.unitCode(),
+                interest.validUntil().toString());
         return Response.status(201).entity(answer).build();
     }
 

@@ -8,13 +8,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.strata.geo.crs.AreaOfUse;
 import org.strata.geo.crs.GridTransform;
-import org.strata.geo.model.HeightRange;
 import org.strata.geo.model.LonLatBox;
 import org.strata.registry.access.Purpose;
 import org.strata.registry.access.SpaceLookup;
@@ -58,11 +55,9 @@ public final class SpaceResource {
         double n = coordinate("y", y);
         double h = coordinate("z", z);
         inArea(e, n);
-        Map<String, Object> answer = spot(e, n);
-        answer.put("z", h);
         SpaceLookup.Point found = space.at(actor, why, Optional.ofNullable(caseRef), e, n, h);
-        answer.put("volumes", volumes(found.volumes()));
-        return answered(answer, found.receipt());
+        PointAnswer answer = new PointAnswer(CRS, DATUM, e, n, h, volumes(found.volumes()), found.receipt());
+        return Response.ok(answer).header("X-Query-Receipt", found.receipt()).build();
     }
 
     /**
@@ -106,44 +101,51 @@ public final class SpaceResource {
         inArea(e, n);
         SpaceLookup.Column found = space.column(actor, why, Optional.ofNullable(caseRef), e, n);
         SpaceQueries.Column column = found.column();
-        Map<String, Object> answer = spot(e, n);
-        answer.put("volumes", volumes(column.volumes()));
-        answer.put("gaps", column.gaps().stream().map(g -> range(g)).toList());
-        return answered(answer, found.receipt());
+        ColumnAnswer answer = new ColumnAnswer(
+                CRS,
+                DATUM,
+                e,
+                n,
+                volumes(column.volumes()),
+                column.gaps().stream()
+                        .map(g -> new Range(g.bottomOrNull(), g.topOrNull()))
+                        .toList(),
+                found.receipt());
+        return Response.ok(answer).header("X-Query-Receipt", found.receipt()).build();
     }
 
-    private static Response answered(Map<String, Object> answer, String receipt) {
-        answer.put("receipt", receipt);
-        return Response.ok(answer).header("X-Query-Receipt", receipt).build();
-    }
+    private static final String CRS = "http://www.opengis.net/def/crs/EPSG/0/4549";
+    private static final String DATUM = "1985 national height datum";
 
-    private static Map<String, Object> spot(double e, double n) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("crs", "http://www.opengis.net/def/crs/EPSG/0/4549");
-        answer.put("heightDatum", "1985 national height datum");
-        answer.put("x", e);
-        answer.put("y", n);
-        return answer;
-    }
+    /** A registered volume found at a spot, by its unit code, kind, layer and heights (open bounds null). */
+    public record Found(String unitCode, String kind, String layer, Double lower, Double upper) {}
 
-    private static List<Map<String, Object>> volumes(List<RegisteredVolume> volumes) {
+    /** A height range of no registered volume. */
+    public record Range(Double lower, Double upper) {}
+
+    /** The volumes containing a point (x easting, y northing, z height). */
+    public record PointAnswer(
+            String crs, String heightDatum, double x, double y, double z, List<Found> volumes, String receipt) {}
+
+    /** Everything above and below a spot, and the height ranges between. */
+    public record ColumnAnswer(
+            String crs,
+            String heightDatum,
+            double x,
+            double y,
+            List<Found> volumes,
+            List<Range> gaps,
+            String receipt) {}
+
+    private static List<Found> volumes(List<RegisteredVolume> volumes) {
         return volumes.stream()
-                .map(v -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("unitCode", v.unitCode().toString());
-                    m.put("kind", v.kind() == RegisteredVolume.Kind.PARCEL ? "land-unit" : "building-unit");
-                    m.put("layer", v.unitCode().layer().wireName());
-                    m.putAll(range(v.prism().heights()));
-                    return m;
-                })
+                .map(v -> new Found(
+                        v.unitCode().toString(),
+                        v.kind() == RegisteredVolume.Kind.PARCEL ? "land-unit" : "building-unit",
+                        v.unitCode().layer().wireName(),
+                        v.prism().heights().bottomOrNull(),
+                        v.prism().heights().topOrNull()))
                 .toList();
-    }
-
-    private static Map<String, Object> range(HeightRange h) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("lower", h.bottomOrNull());
-        m.put("upper", h.topOrNull());
-        return m;
     }
 
     private static void inArea(double easting, double northing) {

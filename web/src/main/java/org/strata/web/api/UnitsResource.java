@@ -13,8 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import org.strata.registry.access.Purpose;
 import org.strata.registry.access.UnitLookup;
@@ -81,16 +80,16 @@ public final class UnitsResource {
     /** The unit's events, oldest first. */
     @GET
     @Path("{code}/history")
-    public Map<String, Object> history(@PathParam("code") String code) {
+    public History history(@PathParam("code") String code) {
         var actor = Callers.require(security);
         UnitCode unit = UnitCode.parse(code);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("unitCode", unit.toString());
-        answer.put(
-                "events",
+        return new History(
+                unit.toString(),
                 queries.history(actor, unit).stream().map(RegisterJson::event).toList());
-        return answer;
     }
+
+    /** A unit's registered events, oldest first. */
+    public record History(String unitCode, List<CaseViews.Event> events) {}
 
     static Instant time(String name, String text) {
         try {

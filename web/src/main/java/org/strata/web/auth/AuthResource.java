@@ -1,5 +1,6 @@
 package org.strata.web.auth;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -8,8 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import org.glassfish.grizzly.http.server.Request;
 import org.strata.registry.access.SignInThrottle;
@@ -50,7 +50,7 @@ public final class AuthResource {
     @POST
     @Path("token")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> token(TokenRequest request, @Context Request http) {
+    public Token token(TokenRequest request, @Context Request http) {
         IdentityProvider provider = demoProvider.orElseThrow(() -> ApiException.notFound(
                 "demo-identity-disabled",
                 "the demo identity provider is enabled only when the service runs with --demo"));
@@ -67,25 +67,29 @@ public final class AuthResource {
         }
         throttle.succeeded(request.username());
         Actor actor = signedIn.get();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("access_token", tokens.issue(actor));
-        body.put("token_type", "Bearer");
-        body.put("expires_in", TokenService.LIFETIME.toSeconds());
-        body.put("role", actor.role().wireName());
-        return body;
+        return new Token(
+                tokens.issue(actor),
+                "Bearer",
+                TokenService.LIFETIME.toSeconds(),
+                actor.role().wireName());
     }
+
+    /** A signed bearer token (OAuth 2.0 field names), its lifetime in seconds and the role it carries. */
+    public record Token(
+            @JsonProperty("access_token") String accessToken,
+            @JsonProperty("token_type") String tokenType,
+            @JsonProperty("expires_in") long expiresIn,
+            String role) {}
+
+    /** Who is signed in. */
+    public record Me(String subject, String name, String role, List<String> counties) {}
 
     /** Who the bearer token says the caller is. */
     @GET
     @Path("me")
-    public Map<String, Object> me(@Context SecurityContext security) {
+    public Me me(@Context SecurityContext security) {
         Actor actor = Callers.require(security);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("subject", actor.subject());
-        body.put("name", actor.displayName());
-        body.put("role", actor.role().wireName());
-        body.put("counties", actor.counties());
-        return body;
+        return new Me(actor.subject(), actor.displayName(), actor.role().wireName(), actor.counties());
     }
 
     private static boolean isBlank(String s) {

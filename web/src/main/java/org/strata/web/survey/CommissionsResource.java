@@ -16,9 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.strata.registry.survey.Commission;
 import org.strata.registry.survey.Stage;
 import org.strata.registry.survey.SurveyCommissions;
@@ -96,11 +94,8 @@ public final class CommissionsResource {
         var actor = Callers.require(security);
         byte[] zip = Bodies.bounded(body, uploads.rules().whole("zip.max-uncompressed-bytes"));
         Upload u = uploads.upload(actor, id, zip);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("id", u.stored().id());
-        answer.put("version", u.stored().version());
-        answer.put("status", u.stored().status().wireName());
-        answer.put("report", SurveyJson.report(u.report()));
+        SurveyJson.UploadView answer = new SurveyJson.UploadView(
+                u.stored().id(), u.stored().version(), u.stored().status().wireName(), SurveyJson.report(u.report()));
         return Response.created(URI.create("/api/v1/packages/" + u.stored().id()))
                 .entity(answer)
                 .build();

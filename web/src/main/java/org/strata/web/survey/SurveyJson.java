@@ -99,6 +99,9 @@ public final class SurveyJson {
     /** What a department sees of a project's accepted packages. */
     public record DepartmentResultsView(String department, String project, List<SharedPackageView> packages) {}
 
+    /** A stored upload: the new package version, its status and its report. */
+    public record UploadView(String id, int version, String status, ReportView report) {}
+
     /** A check report. */
     public record ReportView(
             String id,
