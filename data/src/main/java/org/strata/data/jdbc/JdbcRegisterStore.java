@@ -13,12 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.strata.data.text.CaseText;
-import org.strata.registry.cases.RegisterSession;
 import org.strata.registry.cases.RegisterStore;
 import org.strata.registry.cases.RegistrationCase;
-import org.strata.registry.port.CadastreContents;
 import org.strata.registry.port.ConcurrentChangeException;
-import org.strata.registry.register.CertificateNumber;
 import org.strata.registry.register.EventText;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.StoredEvent;
@@ -28,10 +25,6 @@ import org.strata.registry.unit.UnitCode;
 /**
  * The register store over JDBC, the same SQL for PostGIS and SQLite: events in {@code register_events}, one
  * lockable head row per county in {@code register_heads}, cases in {@code cases}.
- *
- * <p>Longer than 400 lines because it is the whole of one port's adapter: every statement that reads or appends
- * the register sits here, next to the transaction and lock handling it relies on, so a reviewer checks the
- * append-only and one-writer-per-county guarantees in one file.
  */
 public final class JdbcRegisterStore implements RegisterStore {
     private static final String EVENT_COLUMNS = "id, county, seq, unit_code, body, prev_hash, hash";
@@ -102,8 +95,7 @@ public final class JdbcRegisterStore implements RegisterStore {
                     return decodeAll(s);
                 }
             });
-            events.forEach(e ->
-                    byUnit.computeIfAbsent(e.unitCode(), k -> new ArrayList<>()).add(e));
+            addByUnit(byUnit, events);
         }
         return byUnit;
     }
@@ -119,7 +111,11 @@ public final class JdbcRegisterStore implements RegisterStore {
                 return decodeAll(s);
             }
         });
-        Map<UnitCode, List<RegisterEvent>> byUnit = new LinkedHashMap<>();
+        return addByUnit(new LinkedHashMap<>(), events);
+    }
+
+    private static Map<UnitCode, List<RegisterEvent>> addByUnit(
+            Map<UnitCode, List<RegisterEvent>> byUnit, List<RegisterEvent> events) {
         events.forEach(e ->
                 byUnit.computeIfAbsent(e.unitCode(), k -> new ArrayList<>()).add(e));
         return byUnit;
@@ -207,7 +203,7 @@ public final class JdbcRegisterStore implements RegisterStore {
         ensureHead(county);
         return Jdbc.write(dataSource, connection -> {
             ChainHead locked = head(connection, county, true);
-            Session session = new Session(connection, county, locked);
+            JdbcRegisterSession session = new JdbcRegisterSession(connection, county, locked, index);
             return work.run(session);
         });
     }
@@ -251,7 +247,7 @@ public final class JdbcRegisterStore implements RegisterStore {
         }
     }
 
-    private static Optional<RegistrationCase> findCase(Connection c, String id) throws SQLException {
+    static Optional<RegistrationCase> findCase(Connection c, String id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT body FROM cases WHERE id = ?")) {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
@@ -260,7 +256,7 @@ public final class JdbcRegisterStore implements RegisterStore {
         }
     }
 
-    private static void updateCase(Connection c, RegistrationCase rc, long expectedVersion) throws SQLException {
+    static void updateCase(Connection c, RegistrationCase rc, long expectedVersion) throws SQLException {
         try (PreparedStatement s =
                 c.prepareStatement("UPDATE cases SET status = ?, version = ?, body = ? WHERE id = ? AND version = ?")) {
             s.setString(1, rc.status().name());
@@ -274,7 +270,7 @@ public final class JdbcRegisterStore implements RegisterStore {
         }
     }
 
-    private static List<RegisterEvent> eventsOf(Connection c, UnitCode unit) throws SQLException {
+    static List<RegisterEvent> eventsOf(Connection c, UnitCode unit) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT " + EVENT_COLUMNS + " FROM register_events WHERE unit_code = ? ORDER BY county, seq")) {
             s.setString(1, unit.toString());
@@ -302,153 +298,5 @@ public final class JdbcRegisterStore implements RegisterStore {
                 rs.getString("body"),
                 rs.getString("prev_hash"),
                 rs.getString("hash"));
-    }
-
-    /** The session of one county transaction. */
-    private final class Session implements RegisterSession {
-        private final Connection connection;
-        private final String county;
-        private ChainHead head;
-
-        Session(Connection connection, String county, ChainHead head) {
-            this.connection = connection;
-            this.county = county;
-            this.head = head;
-        }
-
-        @Override
-        public ChainHead head() {
-            return head;
-        }
-
-        @Override
-        public List<RegisterEvent> eventsOf(UnitCode unitCode) {
-            return Jdbc.unchecked(() -> JdbcRegisterStore.eventsOf(connection, unitCode));
-        }
-
-        @Override
-        public Optional<RegistrationCase> findCase(String id) {
-            return Jdbc.unchecked(() -> JdbcRegisterStore.findCase(connection, id));
-        }
-
-        @Override
-        public void append(RegisterEvent e) {
-            if (!e.county().equals(county)
-                    || e.sequence() != head.sequence() + 1
-                    || !e.previousHash().equals(head.hash())) {
-                throw new IllegalArgumentException("event " + e.id() + " does not follow the head of chain " + county);
-            }
-            Jdbc.unchecked(() -> {
-                try (PreparedStatement s = connection.prepareStatement("INSERT INTO register_events (id, county, seq,"
-                        + " unit_code, recorded_at, valid_from, case_id, body, prev_hash, hash)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    s.setString(1, e.id());
-                    s.setString(2, e.county());
-                    s.setLong(3, e.sequence());
-                    s.setString(4, e.unitCode().toString());
-                    Dialect.of(s.getConnection()).setInstant(s, 5, e.recordedAt());
-                    Dialect.of(s.getConnection()).setInstant(s, 6, e.validFrom());
-                    s.setString(7, e.caseId());
-                    s.setString(8, EventText.encode(e));
-                    s.setString(9, e.previousHash());
-                    s.setString(10, e.hash());
-                    s.executeUpdate();
-                }
-                try (PreparedStatement s = connection.prepareStatement(
-                        "INSERT INTO event_parties (event_id, unit_code," + " id_number) VALUES (?, ?, ?)")) {
-                    for (String idNumber : e.parties().stream()
-                            .map(p -> p.party().idNumber())
-                            .distinct()
-                            .toList()) {
-                        s.setString(1, e.id());
-                        s.setString(2, e.unitCode().toString());
-                        s.setString(3, idNumber);
-                        s.addBatch();
-                    }
-                    s.executeBatch();
-                }
-                if (e.details().containsKey("certificate")) {
-                    issue(e);
-                }
-                try (PreparedStatement s = connection.prepareStatement(
-                        "UPDATE register_heads SET last_seq = ?, last_hash = ? WHERE county = ?")) {
-                    s.setLong(1, e.sequence());
-                    s.setString(2, e.hash());
-                    s.setString(3, county);
-                    s.executeUpdate();
-                }
-                return null;
-            });
-            head = new ChainHead(e.sequence(), e.hash());
-        }
-
-        @Override
-        public long nextCertificateNumber(String series) {
-            return Jdbc.unchecked(() -> lastCertificate(series) + 1);
-        }
-
-        /** The series' last number, its row created when new and locked until the transaction ends. */
-        private long lastCertificate(String series) throws SQLException {
-            try (PreparedStatement s = connection.prepareStatement("INSERT INTO certificate_series (series, last_seq)"
-                    + " VALUES (?, 0) ON CONFLICT (series) DO NOTHING")) {
-                s.setString(1, series);
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = connection.prepareStatement("SELECT last_seq FROM certificate_series"
-                    + " WHERE series = ?" + Dialect.of(connection).lockForUpdate())) {
-                s.setString(1, series);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        }
-
-        /** Records the certificate an event carries as issued: the next of its series, never twice. */
-        private void issue(RegisterEvent e) throws SQLException {
-            String number = e.details().get("certificate");
-            CertificateNumber parsed = CertificateNumber.parse(number)
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            "event " + e.id() + " carries certificate '" + number + "', not a certificate number"));
-            if (parsed.number() != lastCertificate(parsed.series()) + 1) {
-                throw new IllegalArgumentException("certificate " + number + " is not the next of its series");
-            }
-            try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT INTO certificates (number, series, seq, event_id, unit_code) VALUES (?, ?, ?, ?, ?)")) {
-                s.setString(1, number);
-                s.setString(2, parsed.series());
-                s.setLong(3, parsed.number());
-                s.setString(4, e.id());
-                s.setString(5, e.unitCode().toString());
-                s.executeUpdate();
-            }
-            try (PreparedStatement s =
-                    connection.prepareStatement("UPDATE certificate_series SET last_seq = ? WHERE series = ?")) {
-                s.setLong(1, parsed.number());
-                s.setString(2, parsed.series());
-                s.executeUpdate();
-            }
-        }
-
-        @Override
-        public void updateCase(RegistrationCase c, long expectedVersion) {
-            Jdbc.unchecked(() -> {
-                JdbcRegisterStore.updateCase(connection, c, expectedVersion);
-                return null;
-            });
-        }
-
-        @Override
-        public void addToCadastre(CadastreContents contents) {
-            Jdbc.unchecked(() -> {
-                new CadastreWriter(connection).write(contents);
-                return null;
-            });
-            // told while the county lock is still held, so the next recording's 3D check sees the new unit; should
-            // the commit then fail, the index keeps a unit that is not there, which can only refuse, never admit
-            if (index != null) {
-                index.added(contents);
-            }
-        }
     }
 }
