@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.strata.geo.crs.AxisOrder;
 import org.strata.geo.crs.Crs;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.model.Footprint;
@@ -37,10 +38,29 @@ public final class GeoJsonPolygon {
         if (crs == Crs.CRS84) {
             polygon = (Polygon) transform.toLonLat(polygon);
         }
+        return write(polygon, crs.authorityOrder(), crs == Crs.EPSG_4549 ? METRE_STEP : DEGREE_STEP);
+    }
+
+    /**
+     * Reads a GeoJSON Polygon tree in {@code crs} (positions in its authority order) as a footprint.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public Footprint read(Map<?, ?> geometry, Crs crs) {
+        Polygon polygon = read(geometry, crs.authorityOrder());
+        return Footprint.ofEpsg4549(crs == Crs.CRS84 ? (Polygon) transform.toGrid(polygon) : polygon);
+    }
+
+    /**
+     * A polygon as a GeoJSON Polygon tree, positions in {@code order}, rounded to {@code 1 / step}.
+     *
+     * @param step 1e3 for millimetres, 1e8 for about a millimetre in degrees
+     */
+    static Map<String, Object> write(Polygon polygon, AxisOrder order, double step) {
         List<Object> rings = new ArrayList<>();
-        rings.add(ring(polygon.getExteriorRing(), crs));
+        rings.add(ring(polygon.getExteriorRing(), order, step));
         for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-            rings.add(ring(polygon.getInteriorRingN(i), crs));
+            rings.add(ring(polygon.getInteriorRingN(i), order, step));
         }
         Map<String, Object> geometry = new LinkedHashMap<>();
         geometry.put("type", "Polygon");
@@ -48,11 +68,29 @@ public final class GeoJsonPolygon {
         return geometry;
     }
 
-    private static List<List<Double>> ring(LineString ring, Crs crs) {
+    /**
+     * Reads a GeoJSON Polygon tree whose positions are two numbers in {@code order}, as easting and northing.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    static Polygon read(Map<?, ?> geometry, AxisOrder order) {
+        if (!"Polygon".equals(geometry.get("type")) || !(geometry.get("coordinates") instanceof List<?> rings)) {
+            throw new IllegalArgumentException("a footprint is a GeoJSON Polygon");
+        }
+        if (rings.isEmpty()) {
+            throw new IllegalArgumentException("a polygon needs an outer ring");
+        }
+        LinearRing[] all = new LinearRing[rings.size()];
+        for (int i = 0; i < rings.size(); i++) {
+            all[i] = readRing(rings.get(i), order);
+        }
+        return GF.createPolygon(all[0], java.util.Arrays.copyOfRange(all, 1, all.length));
+    }
+
+    private static List<List<Double>> ring(LineString ring, AxisOrder order, double step) {
         List<List<Double>> points = new ArrayList<>(ring.getNumPoints());
         for (Coordinate c : ring.getCoordinates()) {
-            double step = crs == Crs.EPSG_4549 ? METRE_STEP : DEGREE_STEP;
-            double[] p = crs.authorityOrder().write(c.x, c.y);
+            double[] p = order.write(c.x, c.y);
             points.add(List.of(round(p[0], step), round(p[1], step)));
         }
         return points;
@@ -62,27 +100,7 @@ public final class GeoJsonPolygon {
         return Math.round(value * step) / step;
     }
 
-    /**
-     * Reads a GeoJSON Polygon tree in {@code crs} (positions in its authority order) as a footprint.
-     *
-     * @throws IllegalArgumentException naming what is wrong
-     */
-    public Footprint read(Map<?, ?> geometry, Crs crs) {
-        if (!"Polygon".equals(geometry.get("type")) || !(geometry.get("coordinates") instanceof List<?> rings)) {
-            throw new IllegalArgumentException("a footprint is a GeoJSON Polygon");
-        }
-        if (rings.isEmpty()) {
-            throw new IllegalArgumentException("a polygon needs an outer ring");
-        }
-        LinearRing[] all = new LinearRing[rings.size()];
-        for (int i = 0; i < rings.size(); i++) {
-            all[i] = readRing(rings.get(i), crs);
-        }
-        Polygon polygon = GF.createPolygon(all[0], java.util.Arrays.copyOfRange(all, 1, all.length));
-        return Footprint.ofEpsg4549(crs == Crs.CRS84 ? (Polygon) transform.toGrid(polygon) : polygon);
-    }
-
-    private static LinearRing readRing(Object ring, Crs crs) {
+    private static LinearRing readRing(Object ring, AxisOrder order) {
         if (!(ring instanceof List<?> positions)) {
             throw new IllegalArgumentException("a ring is an array of positions");
         }
@@ -92,9 +110,9 @@ public final class GeoJsonPolygon {
                     || p.size() != 2
                     || !(p.get(0) instanceof Number first)
                     || !(p.get(1) instanceof Number second)) {
-                throw new IllegalArgumentException("a position is two numbers in " + crs.authorityOrder() + " order");
+                throw new IllegalArgumentException("a position is two numbers in " + order + " order");
             }
-            double[] en = crs.authorityOrder().read(first.doubleValue(), second.doubleValue());
+            double[] en = order.read(first.doubleValue(), second.doubleValue());
             coordinates.add(new Coordinate(en[0], en[1]));
         }
         return GF.createLinearRing(coordinates.toArray(Coordinate[]::new));

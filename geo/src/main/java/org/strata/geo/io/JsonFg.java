@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.strata.geo.crs.AxisOrder;
 import org.strata.geo.model.Face;
@@ -29,7 +25,6 @@ import org.strata.geo.model.Volume;
 public final class JsonFg {
     private static final double METRE_STEP = 1e3;
     private static final AxisOrder ORDER = AxisOrder.NORTH_EAST;
-    private static final GeometryFactory GF = new GeometryFactory();
 
     private JsonFg() {}
 
@@ -95,15 +90,7 @@ public final class JsonFg {
 
     /** A polygon as GeoJSON-shaped {@code {type, coordinates}} in authority order, to the millimetre. */
     public static Map<String, Object> polygon(Polygon polygon) {
-        List<Object> rings = new ArrayList<>();
-        rings.add(ring(polygon.getExteriorRing()));
-        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-            rings.add(ring(polygon.getInteriorRingN(i)));
-        }
-        Map<String, Object> geometry = new LinkedHashMap<>();
-        geometry.put("type", "Polygon");
-        geometry.put("coordinates", rings);
-        return geometry;
+        return GeoJsonPolygon.write(polygon, ORDER, METRE_STEP);
     }
 
     /**
@@ -180,16 +167,7 @@ public final class JsonFg {
         if (!"Polygon".equals(geometry.get("type"))) {
             throw new IllegalArgumentException("the base must be a Polygon");
         }
-        List<?> rings = list(geometry.get("coordinates"), "coordinates");
-        if (rings.isEmpty()) {
-            throw new IllegalArgumentException("a polygon needs an outer ring");
-        }
-        LinearRing shell = readRing(rings.get(0));
-        LinearRing[] holes = new LinearRing[rings.size() - 1];
-        for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = readRing(rings.get(i));
-        }
-        return GF.createPolygon(shell, holes);
+        return GeoJsonPolygon.read(geometry, ORDER);
     }
 
     private static Prism readPrism(Map<?, ?> place) {
@@ -199,25 +177,6 @@ public final class JsonFg {
         Double lower = number(place.get("lower"), "lower");
         Double upper = number(place.get("upper"), "upper");
         return new Prism(Footprint.ofEpsg4549(readPolygon(base)), HeightRange.ofNullable(lower, upper));
-    }
-
-    private static LinearRing readRing(Object ring) {
-        List<Coordinate> coordinates = new ArrayList<>();
-        for (Object position : list(ring, "ring")) {
-            double[] p = position(position, 2, "ring");
-            double[] en = ORDER.read(p[0], p[1]);
-            coordinates.add(new Coordinate(en[0], en[1]));
-        }
-        return GF.createLinearRing(coordinates.toArray(Coordinate[]::new));
-    }
-
-    private static List<List<Double>> ring(LineString ring) {
-        List<List<Double>> positions = new ArrayList<>(ring.getNumPoints());
-        for (Coordinate c : ring.getCoordinates()) {
-            double[] p = ORDER.write(c.x, c.y);
-            positions.add(List.of(round(p[0]), round(p[1])));
-        }
-        return positions;
     }
 
     private static List<?> list(Object value, String what) {

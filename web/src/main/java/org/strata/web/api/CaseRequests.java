@@ -1,5 +1,6 @@
 package org.strata.web.api;
 
+import static org.strata.web.http.Requests.orEmpty;
 import static org.strata.web.http.Requests.required;
 
 import org.strata.web.http.ApiException;
@@ -24,7 +25,7 @@ final class CaseRequests {
         }
 
         String reasonOrEmpty() {
-            return reason == null ? "" : reason;
+            return orEmpty(reason);
         }
     }
 
@@ -53,7 +54,7 @@ final class CaseRequests {
         }
 
         String evidenceOrEmpty() {
-            return evidence == null ? "" : evidence;
+            return orEmpty(evidence);
         }
     }
 }

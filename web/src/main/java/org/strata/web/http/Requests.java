@@ -89,10 +89,20 @@ public final class Requests {
 
     /** A value parsed from a field; a refused value is a 400 {@code invalid-<field>} with the parser's message. */
     public static <T> T parsed(String field, String value, Function<String, T> parse) {
+        return valid(field, () -> parse.apply(value));
+    }
+
+    /** A value built from fields; a refused value is a 400 {@code invalid-<field>} with the builder's message. */
+    public static <T> T valid(String field, java.util.function.Supplier<T> build) {
         try {
-            return parse.apply(value);
+            return build.get();
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("invalid-" + field, e.getMessage());
         }
+    }
+
+    /** An optional text field, empty when absent. */
+    public static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -1,8 +1,10 @@
 package org.strata.web.survey;
 
 import static org.strata.web.http.Requests.list;
+import static org.strata.web.http.Requests.orEmpty;
 import static org.strata.web.http.Requests.parsed;
 import static org.strata.web.http.Requests.required;
+import static org.strata.web.http.Requests.valid;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
@@ -12,7 +14,6 @@ import org.strata.registry.survey.Firm;
 import org.strata.registry.survey.Project;
 import org.strata.registry.survey.Stage;
 import org.strata.registry.survey.SurveyItem;
-import org.strata.web.http.ApiException;
 import org.strata.web.http.Requests.Validated;
 
 /** The request bodies of the merged-surveying API, one record each with its validator. */
@@ -72,7 +73,7 @@ final class SurveyRequests {
         }
 
         String referenceOrEmpty() {
-            return reference == null ? "" : reference;
+            return orEmpty(reference);
         }
     }
 
@@ -121,7 +122,7 @@ final class SurveyRequests {
         }
 
         String commentOrEmpty() {
-            return comment == null ? "" : comment;
+            return orEmpty(comment);
         }
     }
 
@@ -147,14 +148,6 @@ final class SurveyRequests {
             required("checkPoints", checkPoints);
             required("grossErrors", grossErrors);
             required("errors", errors);
-        }
-    }
-
-    private static <T> T valid(String field, java.util.function.Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid-" + field, e.getMessage());
         }
     }
 }
