@@ -6,7 +6,7 @@ import static org.strata.web.http.Requests.required;
 import org.strata.web.http.ApiException;
 import org.strata.web.http.Requests.Validated;
 
-/** The request bodies of the case workflow besides the application itself ({@link ApplicationJson}). */
+/** The request bodies of the case workflow besides the application itself ({@link CaseApplication}). */
 final class CaseRequests {
     private CaseRequests() {}
 

@@ -1,6 +1,9 @@
 package org.strata.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -56,15 +59,17 @@ public final class CasesResource {
     /** Submits an application; 201 with the case id, status and the rules' findings. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(JsonNode body) {
+    public Response submit(
+            @RequestBody(content = @Content(schema = @Schema(implementation = CaseApplication.class))) JsonNode body) {
         var actor = Callers.require(security);
         Officers.requireAny(actor);
-        RegistrationCase c = survey.submit(actor, ApplicationJson.read(body));
+        CaseApplication application = CaseApplication.read(body);
+        RegistrationCase c = survey.submit(actor, application.toApplication());
         CaseViews.Submitted answer =
                 new CaseViews.Submitted(c.id(), c.status().wireName(), RegisterJson.findings(c.findings()));
         Response.ResponseBuilder created =
                 Response.created(URI.create("/api/v1/cases/" + c.id())).entity(answer);
-        if (ApplicationJson.usesDeprecatedFootprint(body)) {
+        if (application.usesDeprecatedFootprint()) {
             // RFC 9745: the form is deprecated since the date given; it keeps working
             created.header("Deprecation", "@" + FOOTPRINT_DEPRECATED.getEpochSecond())
                     .header("Link", "</api/v1/openapi.json>; rel=\"deprecation\"; type=\"application/json\"");
@@ -90,7 +95,10 @@ public final class CasesResource {
     @POST
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CaseViews.Transition review(@PathParam("id") String id, JsonNode body) {
+    public CaseViews.Transition review(
+            @PathParam("id") String id,
+            @RequestBody(content = @Content(schema = @Schema(implementation = CaseRequests.Review.class)))
+                    JsonNode body) {
         var actor = Callers.require(security);
         CaseRequests.Review review = Requests.read(body, CaseRequests.Review.class);
         return RegisterJson.transition(cases.review(actor, id, review.approves(), review.reasonOrEmpty()));
@@ -99,7 +107,10 @@ public final class CasesResource {
     /** Records an approved case; {@code {"approve": true}} first accepts and approves a submitted one. */
     @POST
     @Path("{id}/record")
-    public CaseViews.Transition record(@PathParam("id") String id, String body) {
+    public CaseViews.Transition record(
+            @PathParam("id") String id,
+            @RequestBody(content = @Content(schema = @Schema(implementation = CaseRequests.Record.class)))
+                    String body) {
         var actor = Callers.require(security);
         CaseRequests.Record request = Requests.read(body, CaseRequests.Record.class);
         return RegisterJson.transition(survey.record(actor, id, request.approves()));

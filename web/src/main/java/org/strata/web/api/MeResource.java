@@ -1,6 +1,9 @@
 package org.strata.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -66,7 +69,9 @@ public final class MeResource {
     @POST
     @Path("interests")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response acceptInterest(JsonNode body) {
+    public Response acceptInterest(
+            @RequestBody(content = @Content(schema = @Schema(implementation = CaseRequests.Interest.class)))
+                    JsonNode body) {
         var actor = Callers.require(security);
         CaseRequests.Interest request = Requests.read(body, CaseRequests.Interest.class);
         Interest interest = lookup.acceptInterest(

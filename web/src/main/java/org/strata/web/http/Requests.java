@@ -43,9 +43,14 @@ public final class Requests {
         } catch (JsonMappingException e) {
             String field = e.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            // the code names the top-level field (stable for clients); the message gives the whole path
+            String top = e.getPath().isEmpty() || e.getPath().get(0).getFieldName() == null
+                    ? "body"
+                    : e.getPath().get(0).getFieldName();
             throw ApiException.badRequest(
-                    "invalid-" + (field.isEmpty() ? "body" : field.replaceAll("\\.?\\[\\d+]", "")),
+                    "invalid-" + top,
                     (field.isEmpty() ? "the body" : "field '" + field + "'") + ": " + e.getOriginalMessage());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw ApiException.badRequest("invalid-body", "the body is not valid JSON: " + e.getOriginalMessage());

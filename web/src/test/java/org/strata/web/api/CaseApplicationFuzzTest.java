@@ -23,7 +23,7 @@ import org.strata.web.http.ApiException;
  * application or refuses with a 4xx {@link ApiException} (or a malformed unit code); anything else would reach the
  * client as a 500 and fails the property.
  */
-class ApplicationJsonFuzzTest {
+class CaseApplicationFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VALID = "{\"type\":\"first\",\"unitCode\":\"330106003005GB00901W00000000\","
             + "\"parties\":[{\"name\":\"张丽\",\"idType\":\"resident-id\",\"idNumber\":\"11010519491231002X\","
@@ -35,7 +35,7 @@ class ApplicationJsonFuzzTest {
     @Property
     void applicationsReadOrAreRefusedWithA4xx(@ForAll("bodies") JsonNode body) {
         try {
-            ApplicationJson.read(body);
+            CaseApplication.read(body).toApplication();
         } catch (ApiException e) {
             if (e.status() < 400 || e.status() >= 500) {
                 throw e;
@@ -60,7 +60,7 @@ class ApplicationJsonFuzzTest {
                         deepArray()));
         Arbitrary<Mutation> mutation = Combinators.combine(Arbitraries.doubles().between(0, 1), replacement)
                 .as(Mutation::new);
-        return mutation.list().ofMinSize(1).ofMaxSize(4).map(ApplicationJsonFuzzTest::apply);
+        return mutation.list().ofMinSize(1).ofMaxSize(4).map(CaseApplicationFuzzTest::apply);
     }
 
     private static JsonNode apply(List<Mutation> mutations) {

@@ -1,10 +1,8 @@
 package org.strata.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -16,93 +14,28 @@ import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.BuildingUse;
 import org.strata.registry.cadastre.LandUse;
 import org.strata.registry.cadastre.Parcel;
-import org.strata.registry.cases.Application;
 import org.strata.registry.cases.NewUnit;
 import org.strata.registry.cases.UnitLimits;
-import org.strata.registry.party.IdType;
-import org.strata.registry.party.Party;
-import org.strata.registry.register.PartyRole;
-import org.strata.registry.register.RegisteredParty;
-import org.strata.registry.register.RegistrationType;
-import org.strata.registry.right.Share;
 import org.strata.registry.unit.UnitCode;
 import org.strata.web.http.ApiException;
 
 /**
- * Reads a case application from its JSON: type, unitCode, parties, details, and for a first registration of a
- * new unit its {@code unit} (footprint as a GeoJSON Polygon in EPSG:4549 with [easting, northing] positions,
- * heights in metres of the 1985 datum). Each failure is a 400 naming the field.
+ * Builds the new unit of a first registration from its {@link NewUnitBody}: the geometry from JSON-FG (EPSG:4549,
+ * [northing, easting]) or the deprecated GeoJSON footprint ([easting, northing]), heights in metres of the 1985
+ * datum. Each failure is a 400 or 422 naming the field.
  */
-final class ApplicationJson {
+final class NewUnitReader {
     private static final GeometryFactory GF = new GeometryFactory();
 
-    private ApplicationJson() {}
+    private NewUnitReader() {}
 
-    static Application read(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw ApiException.badRequest("invalid-json", "send the application as a JSON object");
-        }
-        String typeName = text(body, "type");
-        RegistrationType type = RegistrationType.ofWireName(typeName)
-                .orElseThrow(() -> ApiException.badRequest(
-                        "invalid-type", "type '" + typeName + "' is not one of " + RegistrationType.wireNames()));
-        UnitCode unit = UnitCode.parse(text(body, "unitCode"));
-        List<RegisteredParty> parties = new ArrayList<>();
-        JsonNode list = body.path("parties");
-        if (!list.isMissingNode() && !list.isArray()) {
-            throw ApiException.badRequest("invalid-parties", "parties must be an array");
-        }
-        for (int i = 0; i < list.size(); i++) {
-            parties.add(party(list.get(i), i));
-        }
-        TreeMap<String, String> details = new TreeMap<>();
-        body.path("details").fields().forEachRemaining(f -> details.put(f.getKey(), scalar(f.getKey(), f.getValue())));
-        Optional<NewUnit> newUnit =
-                body.hasNonNull("unit") ? Optional.of(newUnit(body.get("unit"), unit)) : Optional.empty();
-        return new Application(type, unit, parties, details, newUnit);
+    static NewUnit read(NewUnitBody u, UnitCode code) {
+        return newUnit(u, code);
     }
 
-    private static RegisteredParty party(JsonNode p, int index) {
-        String where = "parties[" + index + "]";
-        String roleName = text(p, "role", where);
-        PartyRole role = PartyRole.ofWireName(roleName)
-                .orElseThrow(() -> ApiException.badRequest(
-                        "invalid-role", where + ".role '" + roleName + "' is not a party role"));
-        IdType idType;
-        try {
-            idType = IdType.ofWireName(text(p, "idType", where));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid-id-type", where + ": " + e.getMessage());
-        }
-        String idNumber = text(p, "idNumber", where);
-        Party party;
-        try {
-            party = new Party(text(p, "name", where), idType, idNumber);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid-id-number", where + ": " + e.getMessage());
-        }
-        Optional<Share> share = Optional.empty();
-        if (p.hasNonNull("share")) {
-            try {
-                share = Optional.of(Share.parse(p.get("share").asText()));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("invalid-share", where + ".share: " + e.getMessage());
-            }
-        }
-        return new RegisteredParty(role, party, share);
-    }
-
-    /**
-     * Whether a body uses the deprecated geometry form {@code unit.footprint} ([easting, northing]) instead of
-     * {@code unit.volume} (JSON-FG, the CRS's own [northing, easting] order).
-     */
-    static boolean usesDeprecatedFootprint(JsonNode body) {
-        return body != null && body.path("unit").has("footprint");
-    }
-
-    private static NewUnit newUnit(JsonNode u, UnitCode code) {
-        String kind = text(u, "kind", "unit");
-        if (u.has("volume") && (u.has("footprint") || u.has("bottom") || u.has("top"))) {
+    private static NewUnit newUnit(NewUnitBody u, UnitCode code) {
+        String kind = CaseApplication.field("kind", u.kind(), "unit");
+        if (u.volume() != null && (u.footprint() != null || u.bottom() != null || u.top() != null)) {
             throw ApiException.badRequest(
                     "conflicting-geometry",
                     "send the unit's geometry once: unit.volume (JSON-FG in EPSG:4549, [northing, easting] as the"
@@ -113,10 +46,10 @@ final class ApplicationJson {
         HeightRange heights;
         Optional<Polyhedron> solid = Optional.empty();
         try {
-            if (u.has("volume")) {
-                JsonNode volume = u.get("volume");
+            if (u.volume() != null) {
+                JsonNode volume = u.volume();
                 String type = volume.path("type").asText();
-                requireEpsg4549(u);
+                requireEpsg4549(u.crs());
                 if (type.equals("Polyhedron") || type.equals("MultiPolyhedron")) {
                     Polyhedron polyhedron = PolyhedronJson.read(volume);
                     solid = Optional.of(polyhedron);
@@ -133,15 +66,15 @@ final class ApplicationJson {
                                     + " upper), Polyhedron or MultiPolyhedron, not '" + type + "'");
                 }
             } else {
-                footprint = footprint(u.path("footprint"), false);
-                heights = HeightRange.ofNullable(number(u, "bottom"), number(u, "top"));
+                footprint = footprint(u.footprint() == null ? MissingNode.getInstance() : u.footprint(), false);
+                heights = HeightRange.ofNullable(u.bottom(), u.top());
             }
         } catch (IllegalArgumentException e) {
             throw new ApiException(422, "invalid-geometry", "unit heights: " + e.getMessage());
         }
         try {
             if (kind.equals("parcel")) {
-                LandUse use = LandUse.ofCode(text(u, "use", "unit"))
+                LandUse use = LandUse.ofCode(CaseApplication.field("use", u.use(), "unit"))
                         .orElseThrow(() -> ApiException.badRequest(
                                 "invalid-unit", "unit.use must be a GB/T 21010 land use code such as 0701"));
                 return new NewUnit(
@@ -149,23 +82,23 @@ final class ApplicationJson {
                                 code,
                                 footprint,
                                 heights,
-                                required(u, "statedArea"),
+                                required("statedArea", u.statedArea()),
                                 use,
-                                text(u, "location", "unit"),
+                                CaseApplication.field("location", u.location(), "unit"),
                                 solid)),
                         Optional.empty());
             }
             if (kind.equals("unit")) {
-                double area = required(u, "statedArea");
-                Double inner = number(u, "innerArea");
+                double area = required("statedArea", u.statedArea());
+                Double inner = u.innerArea();
                 return new NewUnit(
                         Optional.empty(),
                         Optional.of(new BuildingUnit(
                                 code,
-                                UnitCode.parse(text(u, "buildingCode", "unit")),
-                                (int) required(u, "floor"),
-                                u.path("room").asText(""),
-                                BuildingUse.parse(text(u, "use", "unit")),
+                                UnitCode.parse(CaseApplication.field("buildingCode", u.buildingCode(), "unit")),
+                                (int) required("floor", u.floor()),
+                                u.room() == null ? "" : u.room(),
+                                BuildingUse.parse(CaseApplication.field("use", u.use(), "unit")),
                                 footprint,
                                 heights,
                                 area,
@@ -181,8 +114,8 @@ final class ApplicationJson {
         throw ApiException.badRequest("invalid-unit", "unit.kind '" + kind + "' is not parcel or unit");
     }
 
-    private static void requireEpsg4549(JsonNode unit) {
-        String crs = unit.path("crs").asText("http://www.opengis.net/def/crs/EPSG/0/4549");
+    private static void requireEpsg4549(String given) {
+        String crs = given == null ? "http://www.opengis.net/def/crs/EPSG/0/4549" : given;
         if (Crs.fromText(crs).filter(c -> c == Crs.EPSG_4549).isEmpty()) {
             throw ApiException.badRequest(
                     "invalid-crs",
@@ -241,43 +174,18 @@ final class ApplicationJson {
         return GF.createLinearRing(coordinates);
     }
 
-    private static String scalar(String name, JsonNode value) {
-        if (value.isArray()) {
-            List<String> items = new ArrayList<>();
-            value.forEach(v -> items.add(v.asText()));
-            return String.join(",", items);
-        }
-        if (value.isObject()) {
-            throw ApiException.badRequest("invalid-detail", "details." + name + " must be a value, not an object");
-        }
-        return value.isNull() ? "" : value.asText();
-    }
-
-    private static String text(JsonNode node, String field) {
-        return text(node, field, "the application");
-    }
-
-    private static String text(JsonNode node, String field, String where) {
-        JsonNode value = node.path(field);
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw ApiException.badRequest("missing-field", where + " needs a text field '" + field + "'");
-        }
-        return value.asText();
-    }
-
     private static Double number(JsonNode node, String field) {
         JsonNode value = node.path(field);
         if (value.isMissingNode() || value.isNull()) {
             return null;
         }
         if (!value.isNumber()) {
-            throw ApiException.badRequest("invalid-unit", "unit." + field + " must be a number");
+            throw ApiException.badRequest("invalid-unit", "unit.volume." + field + " must be a number");
         }
         return value.asDouble();
     }
 
-    private static double required(JsonNode node, String field) {
-        Double value = number(node, field);
+    private static double required(String field, Double value) {
         if (value == null) {
             throw ApiException.badRequest("invalid-unit", "unit." + field + " is required");
         }
