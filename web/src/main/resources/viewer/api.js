@@ -63,3 +63,20 @@ export async function postBytes(path, contentType, bytes) {
   });
   return { status: response.status, body: await response.json().catch(() => ({})) };
 }
+
+export async function postJson(path, body, extra = {}) {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: headers({ 'Content-Type': 'application/json', Accept: 'application/json', ...extra }),
+    body: body === undefined ? '' : JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json().catch(() => ({})) };
+}
+
+export async function getBlob(path) {
+  const response = await fetch(path, { headers: headers() });
+  if (!response.ok) {
+    throw new Error(response.status + ' ' + response.statusText);
+  }
+  return response.blob();
+}

@@ -88,6 +88,23 @@ public final class Http {
         }
     }
 
+    /** GET a path as bytes (a document). */
+    public HttpResponse<byte[]> getBytes(String pathAndQuery) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(resolve(pathAndQuery)).GET();
+        if (bearer != null) {
+            request.header("Authorization", bearer);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         if (bearer != null && request.headers().firstValue("Authorization").isEmpty()) {
             HttpRequest.Builder signed =

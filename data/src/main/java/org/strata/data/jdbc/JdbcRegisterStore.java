@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.strata.data.text.CaseText;
+import org.strata.registry.cases.CaseStatus;
 import org.strata.registry.cases.RegisterStore;
 import org.strata.registry.cases.RegistrationCase;
 import org.strata.registry.port.ConcurrentChangeException;
@@ -63,6 +65,52 @@ public final class JdbcRegisterStore implements RegisterStore {
     @Override
     public Optional<RegistrationCase> findCase(String id) {
         return Jdbc.read(dataSource, c -> findCase(c, id));
+    }
+
+    @Override
+    public List<RegistrationCase> casesOf(String county, Set<CaseStatus> statuses, int limit) {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(statuses.size(), "?"));
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT body FROM cases WHERE county = ? AND status IN (" + marks + ") LIMIT ?")) {
+                int i = 1;
+                s.setString(i++, county);
+                for (CaseStatus status : statuses) {
+                    s.setString(i++, status.name());
+                }
+                s.setInt(i, limit);
+                return decodeCases(s);
+            }
+        });
+    }
+
+    @Override
+    public List<RegistrationCase> casesNaming(String idNumber, int limit) {
+        // the body holds each party as party.N.idNumber=…; the LIKE narrows, the decoded parties decide
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT body FROM cases WHERE body LIKE ? LIMIT ?")) {
+                s.setString(1, "%" + idNumber.replace("%", "").replace("_", "") + "%");
+                s.setInt(2, limit * 4);
+                return decodeCases(s).stream()
+                        .filter(k -> k.application().parties().stream()
+                                .anyMatch(p -> p.party().idNumber().equals(idNumber)))
+                        .limit(limit)
+                        .toList();
+            }
+        });
+    }
+
+    private static List<RegistrationCase> decodeCases(PreparedStatement s) throws SQLException {
+        List<RegistrationCase> cases = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                cases.add(CaseText.decode(rs.getString(1)));
+            }
+        }
+        return cases;
     }
 
     @Override

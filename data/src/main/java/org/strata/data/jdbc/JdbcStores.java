@@ -13,6 +13,7 @@ public final class JdbcStores implements AutoCloseable {
     private final JdbcQueryLog queries;
     private final JdbcInterestRegister interests;
     private final JdbcSurveyStore survey;
+    private final JdbcOnlineRecords online;
 
     /**
      * The stores over a migrated database.
@@ -39,11 +40,17 @@ public final class JdbcStores implements AutoCloseable {
         this.queries = new JdbcQueryLog(dataSource);
         this.interests = new JdbcInterestRegister(dataSource);
         this.survey = new JdbcSurveyStore(dataSource);
+        this.online = new JdbcOnlineRecords(dataSource);
     }
 
     /** The accepted interests. */
     public JdbcInterestRegister interests() {
         return interests;
+    }
+
+    /** The shared records and issued certificate documents of online registration. */
+    public JdbcOnlineRecords online() {
+        return online;
     }
 
     /** The merged-survey store. */

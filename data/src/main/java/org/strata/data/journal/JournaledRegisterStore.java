@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.strata.data.text.CaseText;
+import org.strata.registry.cases.CaseStatus;
 import org.strata.registry.cases.RegisterStore;
 import org.strata.registry.cases.RegistrationCase;
 import org.strata.registry.port.StoreException;
@@ -119,6 +120,16 @@ public final class JournaledRegisterStore implements RegisterStore {
     @Override
     public Optional<RegistrationCase> findCase(String id) {
         return store.findCase(id);
+    }
+
+    @Override
+    public List<RegistrationCase> casesOf(String county, java.util.Set<CaseStatus> statuses, int limit) {
+        return store.casesOf(county, statuses, limit);
+    }
+
+    @Override
+    public List<RegistrationCase> casesNaming(String idNumber, int limit) {
+        return store.casesNaming(idNumber, limit);
     }
 
     @Override

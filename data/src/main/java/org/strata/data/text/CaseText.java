@@ -53,6 +53,9 @@ public final class CaseText {
                     .put("step." + i + ".by", s.by())
                     .put("step." + i + ".at", s.at().toString())
                     .put("step." + i + ".note", s.note());
+            for (Map.Entry<String, String> fact : s.facts().entrySet()) {
+                text.put("step." + i + ".fact." + fact.getKey(), fact.getValue());
+            }
         }
         for (int i = 0; i < c.findings().size(); i++) {
             Finding f = c.findings().get(i);
@@ -89,7 +92,8 @@ public final class CaseText {
                     f.get("step." + i + ".step"),
                     f.get("step." + i + ".by"),
                     Instant.parse(f.get("step." + i + ".at")),
-                    f.get("step." + i + ".note")));
+                    f.get("step." + i + ".note"),
+                    facts(f, "step." + i + ".fact.")));
         }
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; f.containsKey("finding." + i + ".code"); i++) {
@@ -189,5 +193,15 @@ public final class CaseText {
 
     private static Optional<String> optional(String value) {
         return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static Map<String, String> facts(Map<String, String> fields, String prefix) {
+        Map<String, String> facts = new TreeMap<>();
+        fields.forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                facts.put(key.substring(prefix.length()), value);
+            }
+        });
+        return facts;
     }
 }

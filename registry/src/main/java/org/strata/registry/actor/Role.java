@@ -15,7 +15,9 @@ public enum Role {
     /** A verified person who holds rights. */
     HOLDER("holder"),
     /** A court or police authority, querying with a case reference. */
-    AUTHORITY("authority");
+    AUTHORITY("authority"),
+    /** A bank, identified by its unified social credit code, applying for the mortgages it holds. */
+    BANK("bank");
 
     private final String wireName;
 

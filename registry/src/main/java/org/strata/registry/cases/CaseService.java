@@ -52,6 +52,20 @@ public final class CaseService {
     /** Checks and stores a new case; its findings are the rules' early feedback. */
     public RegistrationCase submit(Actor officer, Application application) {
         Officers.require(officer, application.county());
+        return open(
+                UUID.randomUUID().toString(),
+                application,
+                CaseStatus.SUBMITTED,
+                List.of(CaseStep.of("submitted", officer.subject(), clock.instant())));
+    }
+
+    /**
+     * Checks and stores a new case with the given id, status and first steps, whoever files it; the caller has
+     * decided that they may. Its findings are the rules' early feedback.
+     *
+     * @throws CaseException when the application is malformed, backdated or names no known unit
+     */
+    public RegistrationCase open(String id, Application application, CaseStatus status, List<CaseStep> steps) {
         Application checked = ApplicationChecks.check(application);
         if (checked.detail("validFrom").isPresent() && checked.type() != RegistrationType.CORRECTION) {
             throw new CaseException(
@@ -61,20 +75,17 @@ public final class CaseService {
                             + " details.validFrom is stated only by a correction, for the date of the fact it corrects");
         }
         requireUnit(checked);
-        List<RegisterEvent> history = register.eventsOf(checked.unitCode());
-        UnitState state = UnitStateFolder.current(checked.unitCode(), history, clock.instant());
-        List<Finding> findings = allFindings(checked, state, history);
         RegistrationCase c = new RegistrationCase(
-                UUID.randomUUID().toString(),
-                checked,
-                CaseStatus.SUBMITTED,
-                List.of(CaseStep.of("submitted", officer.subject(), clock.instant())),
-                findings,
-                Optional.empty(),
-                Optional.empty(),
-                1);
+                id, checked, status, steps, findings(checked), Optional.empty(), Optional.empty(), 1);
         register.createCase(c);
         return c;
+    }
+
+    /** The rules' findings on an application against the register as it stands now. */
+    public List<Finding> findings(Application application) {
+        List<RegisterEvent> history = register.eventsOf(application.unitCode());
+        UnitState state = UnitStateFolder.current(application.unitCode(), history, clock.instant());
+        return allFindings(application, state, history);
     }
 
     /** A case, for an officer of its county. */

@@ -30,7 +30,7 @@ public final class DetailKeys {
 
     static {
         CLIENT.put(RegistrationType.FIRST, with(NATURAL_STATUS));
-        CLIENT.put(RegistrationType.TRANSFER, with(NATURAL_STATUS, "consents", "courtOrder"));
+        CLIENT.put(RegistrationType.TRANSFER, with(NATURAL_STATUS, "consents", "courtOrder", "contract"));
         CLIENT.put(RegistrationType.CHANGE, with(NATURAL_STATUS, "consents", "formerIdNumber", "idChangeEvidence"));
         CLIENT.put(RegistrationType.CANCELLATION, with(Set.of(), "ends", "reason", "consents", "courtOrder"));
         CLIENT.put(
@@ -51,7 +51,9 @@ public final class DetailKeys {
                         "contract"));
         CLIENT.put(RegistrationType.SEIZURE, with(Set.of(), "subtype", "courtOrder", "renews", "termYears"));
         CLIENT.put(RegistrationType.SEIZURE_RELEASE, with(Set.of(), "ends", "courtOrder"));
-        CLIENT.put(RegistrationType.MORTGAGE, with(Set.of(), "subtype", "amount", "term", "consents", "noTransfer"));
+        CLIENT.put(
+                RegistrationType.MORTGAGE,
+                with(Set.of(), "subtype", "amount", "term", "consents", "noTransfer", "loanContract"));
         CLIENT.put(
                 RegistrationType.MORTGAGE_CHANGE,
                 with(Set.of(), "mortgage", "amount", "term", "noTransfer", "rankBefore", "consents"));

@@ -27,6 +27,12 @@ public interface RegisterStore extends RegisterReader {
      */
     void updateCase(RegistrationCase registrationCase, long expectedVersion);
 
+    /** Up to {@code limit} cases of a county in these statuses, in no particular order. */
+    List<RegistrationCase> casesOf(String county, java.util.Set<CaseStatus> statuses, int limit);
+
+    /** Up to {@code limit} cases whose application names a party with this identity document number. */
+    List<RegistrationCase> casesNaming(String idNumber, int limit);
+
     /** The events of several units, in chain order, by unit (units without events are absent). */
     java.util.Map<UnitCode, List<RegisterEvent>> eventsOfUnits(java.util.Collection<UnitCode> unitCodes);
 

@@ -45,6 +45,28 @@ public record RegistrationCase(
         return new RegistrationCase(id, application, newStatus, more, findings, eventId, certificateNo, version + 1);
     }
 
+    /** The case moved to a new status with one more step and the findings of a new check. */
+    public RegistrationCase moved(CaseStatus newStatus, CaseStep step, List<Finding> latest) {
+        return moved(newStatus, step, application, latest);
+    }
+
+    /** The case with a completed application (补正), a new status, one more step and the new findings. */
+    public RegistrationCase moved(CaseStatus newStatus, CaseStep step, Application completed, List<Finding> latest) {
+        List<CaseStep> more = new ArrayList<>(steps);
+        more.add(step);
+        return new RegistrationCase(id, completed, newStatus, more, latest, eventId, certificateNo, version + 1);
+    }
+
+    /** The first step with this name, if taken. */
+    public java.util.Optional<CaseStep> step(String name) {
+        return steps.stream().filter(s -> s.step().equals(name)).findFirst();
+    }
+
+    /** The last step with this name, if taken. */
+    public java.util.Optional<CaseStep> lastStep(String name) {
+        return steps.stream().filter(s -> s.step().equals(name)).reduce((a, b) -> b);
+    }
+
     /** The case recorded as an event, with its certificate or proof number. */
     public RegistrationCase recorded(CaseStep step, String event, Optional<String> certificate, List<Finding> latest) {
         List<CaseStep> more = new ArrayList<>(steps);

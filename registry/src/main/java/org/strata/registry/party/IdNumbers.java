@@ -58,4 +58,12 @@ public final class IdNumbers {
             case USCC -> isValidUscc(number);
         };
     }
+
+    /** A number shown with all but its first 4 and last 2 characters hidden, as timelines and documents show it. */
+    public static String masked(String number) {
+        if (number.length() <= 6) {
+            return "*".repeat(number.length());
+        }
+        return number.substring(0, 4) + "*".repeat(number.length() - 6) + number.substring(number.length() - 2);
+    }
 }

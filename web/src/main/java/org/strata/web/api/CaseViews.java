@@ -32,8 +32,13 @@ public final class CaseViews {
     /** A party of an application or event. */
     public record Party(String role, String name, String idType, String idNumber, String share) {}
 
-    /** A step of a case: who did what, when. */
-    public record Step(String step, String by, String at, String note) {}
+    /** A step of a case: who did what, when, and what it established (a deadline, the rules' version…). */
+    public record Step(
+            String step,
+            String by,
+            String at,
+            String note,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> facts) {}
 
     /** A finding of the rules; an overlap finding carries the overlapping volume. */
     public record Finding(

@@ -22,6 +22,7 @@ import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.UnitState;
 import org.strata.registry.unit.UnitCode;
 import org.strata.web.auth.Callers;
+import org.strata.web.certificate.CertificateDocuments;
 import org.strata.web.http.ApiException;
 
 /**
@@ -35,12 +36,15 @@ public final class CertificatesResource {
     private final RegisterStore register;
     private final UnitLookup lookup;
     private final CadastreStore cadastre;
+    private final CertificateDocuments documents;
 
     @Context
     private SecurityContext security;
 
     /** The resource over the register and the tiered lookup. */
-    public CertificatesResource(RegisterStore register, CadastreStore cadastre, UnitLookup lookup) {
+    public CertificatesResource(
+            RegisterStore register, CadastreStore cadastre, UnitLookup lookup, CertificateDocuments documents) {
+        this.documents = documents;
         this.register = register;
         this.cadastre = cadastre;
         this.lookup = lookup;
@@ -94,6 +98,21 @@ public final class CertificatesResource {
                         .orElse(null),
                 answer.receipt());
         return Response.ok(body).header("X-Query-Receipt", answer.receipt()).build();
+    }
+
+    /** Whether a certificate is valid, superseded or cancelled, and its document's SHA-256; no sign-in needed. */
+    @GET
+    @Path("{number}/verify")
+    public CertificateDocuments.Verification verify(@PathParam("number") String number) {
+        return documents.verify(number);
+    }
+
+    /** The certificate's document (PDF) as issued, for the parties it names and officers of its county. */
+    @GET
+    @Path("{number}/document")
+    @Produces("application/pdf")
+    public Response document(@PathParam("number") String number) {
+        return documents.document(Callers.require(security), number);
     }
 
     /** The land the unit carries (房地一体): 宗地面积, the parcel's building area and the unit's 分摊土地面积. */

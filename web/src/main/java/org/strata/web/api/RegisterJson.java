@@ -205,7 +205,7 @@ final class RegisterJson {
                         .orElse(null));
     }
 
-    private static CaseViews.Step step(CaseStep s) {
-        return new CaseViews.Step(s.step(), s.by(), s.at().toString(), s.note());
+    static CaseViews.Step step(CaseStep s) {
+        return new CaseViews.Step(s.step(), s.by(), s.at().toString(), s.note(), s.facts());
     }
 }

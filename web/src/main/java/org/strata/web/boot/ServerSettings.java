@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param geoidOffsetMetres the height of the quasi-geoid above the ellipsoid, for 3D display (CZML)
  * @param publicLookupsPerHour how many unit lookups an identity of the public tier may make in an hour
  * @param oidc the production identity provider; never together with {@code demo}
+ * @param targetWorkingDays the office's own time target for an accepted application, in working days (the statutory
+ *     limit is 30)
  */
 public record ServerSettings(
         String host,
@@ -31,9 +33,47 @@ public record ServerSettings(
         double groundMetres,
         double geoidOffsetMetres,
         int publicLookupsPerHour,
-        Optional<OidcSettings> oidc) {
-    /** Checks the port. */
+        Optional<OidcSettings> oidc,
+        int targetWorkingDays) {
+    /** The office's default time target: one working day. */
+    public static final int DEFAULT_TARGET_WORKING_DAYS = 1;
+
+    /** Settings with the default time target. */
+    public ServerSettings(
+            String host,
+            int port,
+            Path dataFolder,
+            Optional<String> databaseUrl,
+            String schema,
+            boolean demo,
+            long demoSeed,
+            int demoSize,
+            double groundMetres,
+            double geoidOffsetMetres,
+            int publicLookupsPerHour,
+            Optional<OidcSettings> oidc) {
+        this(
+                host,
+                port,
+                dataFolder,
+                databaseUrl,
+                schema,
+                demo,
+                demoSeed,
+                demoSize,
+                groundMetres,
+                geoidOffsetMetres,
+                publicLookupsPerHour,
+                oidc,
+                DEFAULT_TARGET_WORKING_DAYS);
+    }
+
+    /** Checks the port and the time target. */
     public ServerSettings {
+        if (targetWorkingDays < 1 || targetWorkingDays > 30) {
+            throw new IllegalArgumentException("the time target of " + targetWorkingDays
+                    + " working days is outside 1-30 (the statutory limit, Interim Regulation art. 20)");
+        }
         if (demo && oidc.isPresent()) {
             throw new IllegalArgumentException("the demo identity provider (--demo) and an OpenID Connect provider"
                     + " (--oidc-issuer) cannot be enabled together");

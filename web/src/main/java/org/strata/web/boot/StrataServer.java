@@ -125,6 +125,10 @@ public final class StrataServer implements AutoCloseable {
                     new CaseService(register, cadastre, clock, new SpaceRules(cadastre, settings.groundMetres()));
             RegisterQueries queries = new RegisterQueries(register, clock);
             SurveyWiring survey = SurveyWiring.create(stores, cases, settings, transform, clock);
+            java.util.concurrent.atomic.AtomicReference<URI> publicBase =
+                    new java.util.concurrent.atomic.AtomicReference<>(
+                            URI.create("http://" + settings.host() + ":" + settings.port() + "/"));
+            OnlineWiring online = OnlineWiring.create(stores, register, cases, settings, publicBase::get, clock);
             UnitLookup lookup = new UnitLookup(
                     register,
                     stores.queries(),
@@ -148,7 +152,7 @@ public final class StrataServer implements AutoCloseable {
                     new HealthResource(cadastre, stores.name()),
                     new UnitCodeResource(),
                     new CodeTablesResource(),
-                    new CertificatesResource(register, cadastre, lookup),
+                    new CertificatesResource(register, cadastre, lookup, online.documents()),
                     new CasesResource(cases, survey.registration()),
                     new UnitsResource(queries, lookup),
                     new MeResource(lookup),
@@ -164,6 +168,7 @@ public final class StrataServer implements AutoCloseable {
                     new AuthResource(demoIdentity, tokens, new SignInThrottle(Clock.systemUTC())),
                     new OgcResource(cadastre, transform, new MapLookup())));
             resources.addAll(survey.resources());
+            resources.addAll(online.resources());
             List<Class<?>> classes = new ArrayList<>(
                     resources.stream().<Class<?>>map(Object::getClass).toList());
             classes.add(ApiDocumentResource.class);
@@ -177,6 +182,7 @@ public final class StrataServer implements AutoCloseable {
             http.start();
             int port = http.getListener("grizzly").getPort();
             URI actual = URI.create("http://" + settings.host() + ":" + port + "/");
+            publicBase.set(actual);
             LOG.info("Strata serves {} on the {} store", actual, stores.name());
             return new StrataServer(http, stores, journal, register, actual, classes);
         } catch (IOException | RuntimeException e) {

@@ -144,6 +144,13 @@ public final class StrataCommand implements Callable<Integer> {
         @Option(names = "--oidc-jwks", description = "the OpenID Connect provider's key set URL (with --oidc-issuer)")
         String oidcJwks;
 
+        @Option(
+                names = "--target-working-days",
+                defaultValue = "1",
+                description = "the office's time target for an accepted application, in working days (1-30; the"
+                        + " statutory limit is 30, Interim Regulation art. 20); default ${DEFAULT-VALUE}")
+        int targetWorkingDays;
+
         @Override
         public Integer call() throws Exception {
             ServerSettings settings = new ServerSettings(
@@ -160,7 +167,8 @@ public final class StrataCommand implements Callable<Integer> {
                     lookupsPerHour,
                     oidcIssuer == null
                             ? Optional.empty()
-                            : Optional.of(new OidcSettings(oidcIssuer, URI.create(String.valueOf(oidcJwks)))));
+                            : Optional.of(new OidcSettings(oidcIssuer, URI.create(String.valueOf(oidcJwks)))),
+                    targetWorkingDays);
             StrataServer server;
             try {
                 server = StrataServer.start(settings);

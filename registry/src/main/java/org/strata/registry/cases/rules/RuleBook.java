@@ -11,6 +11,7 @@ import org.strata.registry.register.UnitState;
 /** Every rule with legal effect, checked together; all findings are listed, not just the first. */
 public final class RuleBook {
     private final List<Rule> rules;
+    private volatile String version;
 
     /** The rules that need no other unit's register (land-and-building reads none). */
     public RuleBook() {
@@ -39,6 +40,29 @@ public final class RuleBook {
                 new MortgageChangeRule(),
                 new ApplicantsRule(),
                 new LandAndBuildingRule(register));
+    }
+
+    /**
+     * The rule set's version: the first 12 hex digits of the SHA-256 of its published text ({@link RulesDocument}),
+     * so a decision names exactly the rules it applied and any change to a rule, its article or its table changes it.
+     */
+    public String version() {
+        String known = version;
+        if (known == null) {
+            known = digest();
+            version = known;
+        }
+        return known;
+    }
+
+    private String digest() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(RulesDocument.render(this).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "rules-" + java.util.HexFormat.of().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     /** The disposal matrix the book applies. */
