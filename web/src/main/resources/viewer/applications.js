@@ -39,13 +39,14 @@ function card(a) {
   const c = a.application;
   const last = a.timeline[a.timeline.length - 1];
   const request = a.status === 'needs-correction' ? last : null;
-  const mine = a.awaitingConsentOf.length > 0;
+  const mine = a.awaitingYourConsent;
   return '<div class="volume" data-id="' + escapeHtml(a.id) + '" data-status="' + escapeHtml(a.status) + '">'
     + '<h3>' + escapeHtml(c.type) + ' · <code>' + escapeHtml(c.unitCode) + '</code></h3>'
     + '<p><strong>' + escapeHtml(STATUS[a.status] || a.status) + '</strong>'
-    + (a.timeLimits ? ' · ' + escapeHtml(timeLeft(a.timeLimits)) : '') + '</p>'
-    + (mine ? '<p class="hint">待确认 Awaiting: ' + a.awaitingConsentOf.map(escapeHtml).join(', ') + '</p>'
-        + '<button data-act="consent">确认 Confirm</button> <button data-act="decline">拒绝 Decline</button>' : '')
+    + (a.timeLimits ? ' · ' + escapeHtml(timeLeft(a.timeLimits, a.status)) : '') + '</p>'
+    + (a.awaitingConsentOf.length ? '<p class="hint">待确认 Awaiting: ' + a.awaitingConsentOf.map(escapeHtml).join(', ')
+        + '</p>' : '')
+    + (mine ? '<button data-act="consent">确认 Confirm</button> <button data-act="decline">拒绝 Decline</button>' : '')
     + (request ? '<p>补正要求 Asked: ' + escapeHtml(request.note) + ' (期限 by '
         + escapeHtml((request.facts || {}).deadline || '') + ')</p>'
         + '<textarea data-field="answer" rows="2" placeholder="details as name=value, one per line"></textarea>'

@@ -14,7 +14,12 @@ export const STATUS = {
   'recorded': '已登簿 Recorded',
 };
 
-export function timeLeft(limits) {
+const FINAL = ['not-accepted', 'rejected', 'refused', 'declined', 'withdrawn', 'recorded'];
+
+export function timeLeft(limits, status) {
+  if (FINAL.includes(status)) {
+    return '已办结 Completed' + (limits.overdue ? ' (超期 late)' : ' (在法定时限内 within the statutory limit)');
+  }
   if (limits.paused) {
     return '补正中，计时暂停 Paused for correction';
   }

@@ -35,7 +35,7 @@ async function queue() {
       + (a.timeLimits && a.timeLimits.overdue ? 'overdue' : '') + (opened === a.id ? ' open' : '') + '">'
       + '<td><code>' + escapeHtml(a.application.unitCode) + '</code></td><td>' + escapeHtml(a.application.type)
       + '</td><td>' + escapeHtml(STATUS[a.status] || a.status) + '</td><td>'
-      + escapeHtml(a.timeLimits ? timeLeft(a.timeLimits) : '未受理 not yet accepted') + '</td></tr>').join('');
+      + escapeHtml(a.timeLimits ? timeLeft(a.timeLimits, a.status) : '未受理 not yet accepted') + '</td></tr>').join('');
   document.body.setAttribute('data-queue', String(listing.applications.length));
 }
 
@@ -45,7 +45,7 @@ async function show(id) {
   const c = a.application;
   $('case').innerHTML = '<h2>' + escapeHtml(c.type) + ' · <code>' + escapeHtml(c.unitCode) + '</code></h2>'
     + '<p><strong>' + escapeHtml(STATUS[a.status] || a.status) + '</strong>'
-    + (a.timeLimits ? ' · ' + escapeHtml(timeLeft(a.timeLimits)) + ' · 法定期限 statutory deadline '
+    + (a.timeLimits ? ' · ' + escapeHtml(timeLeft(a.timeLimits, a.status)) + ' · 法定期限 statutory deadline '
       + escapeHtml(a.timeLimits.statutoryDeadline) : '') + '</p>'
     + '<h3>当事人 Parties</h3><ul>' + c.parties.map(p => '<li>' + escapeHtml(p.role) + ': ' + escapeHtml(p.name)
       + (p.share ? ' ' + escapeHtml(p.share) : '') + '</li>').join('') + '</ul>'

@@ -19,6 +19,7 @@ public final class ApplicationViews {
      * @param status where it stands (awaiting-consent, submitted, in-review, needs-correction, approved, recorded…)
      * @param application what was applied for, with the rules' findings
      * @param awaitingConsentOf the parties who have not yet confirmed it, by masked identity number
+     * @param awaitingYourConsent whether the one asking is among them
      * @param timeline every step: who, when, what it established
      * @param timeLimits where it stands against the statutory limit and the local target, once accepted
      * @param certificate the certificate or proof issued, once recorded
@@ -28,6 +29,7 @@ public final class ApplicationViews {
             String status,
             CaseViews.Case application,
             List<String> awaitingConsentOf,
+            boolean awaitingYourConsent,
             List<CaseViews.Step> timeline,
             @JsonInclude(JsonInclude.Include.NON_NULL) Limits timeLimits,
             @JsonInclude(JsonInclude.Include.NON_NULL) Certificate certificate) {}
@@ -71,7 +73,12 @@ public final class ApplicationViews {
     public record Listing(List<Application> applications) {}
 
     /** The view of a case with its time limits. */
-    static Application of(RegistrationCase c, List<String> awaiting, Optional<TimeLimits.Clock> clock, TimeLimits l) {
+    static Application of(
+            RegistrationCase c,
+            List<String> awaiting,
+            boolean awaitingYou,
+            Optional<TimeLimits.Clock> clock,
+            TimeLimits l) {
         Limits limits = clock.map(k -> new Limits(
                         l.statutoryWorkingDays(),
                         k.statutoryDeadline().toString(),
@@ -101,6 +108,7 @@ public final class ApplicationViews {
                 c.status().wireName(),
                 RegisterJson.registrationCase(c),
                 awaiting,
+                awaitingYou,
                 c.steps().stream().map(RegisterJson::step).toList(),
                 limits,
                 certificate);

@@ -28,7 +28,9 @@ import org.strata.registry.actor.Role;
 import org.strata.registry.cases.CaseStatus;
 import org.strata.registry.cases.RegistrationCase;
 import org.strata.registry.online.ApplicationDesk;
+import org.strata.registry.online.ApplicationParties;
 import org.strata.registry.online.Applications;
+import org.strata.registry.party.IdNumbers;
 import org.strata.web.auth.Callers;
 import org.strata.web.http.ApiException;
 import org.strata.web.http.Requests;
@@ -215,10 +217,14 @@ public final class ApplicationsResource {
     }
 
     private ApplicationViews.Application view(RegistrationCase c) {
-        List<String> awaiting = org.strata.registry.online.ApplicationParties.awaitingConsent(c).stream()
-                .map(org.strata.registry.party.IdNumbers::masked)
-                .toList();
-        return ApplicationViews.of(c, awaiting, desk.clock(c), desk.limits());
+        List<String> awaiting = ApplicationParties.awaitingConsent(c);
+        Optional<String> you = Callers.require(security).idNumber();
+        return ApplicationViews.of(
+                c,
+                awaiting.stream().map(IdNumbers::masked).toList(),
+                you.isPresent() && awaiting.contains(you.get()),
+                desk.clock(c),
+                desk.limits());
     }
 
     private static Set<CaseStatus> statuses(String list) {

@@ -48,6 +48,12 @@ class OnlineRegistrationTest {
             assertEquals(
                     List.of("3301************24"),
                     List.of(filed.get("awaitingConsentOf").get(0).asText()));
+            assertFalse(filed.get("awaitingYourConsent").asBoolean(), "the bank has confirmed by filing");
+            assertTrue(
+                    expect(200, owner.get("/api/v1/applications/" + id))
+                            .get("awaitingYourConsent")
+                            .asBoolean(),
+                    "the owner is asked to confirm");
             JsonNode retried = file(bank, mortgage(flat, DemoOnline.LOAN_AMOUNT), "Idempotency-Key", "loan-1");
             assertEquals(id, retried.get("id").asText(), "a retried filing answers the application already filed");
             assertEquals(

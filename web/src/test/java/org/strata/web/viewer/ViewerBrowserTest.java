@@ -7,7 +7,6 @@ import static org.strata.web.Http.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,8 +14,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strata.data.demo.DemoAreaGenerator;
@@ -37,11 +34,10 @@ import org.strata.web.boot.StrataServer;
  * The screenshots are kept in {@code web/target/screenshots}.
  */
 class ViewerBrowserTest {
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("STRATA_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCRIPT = Path.of("viewer/test/viewer-check.mjs");
     private static final Path SURVEY_SCRIPT = Path.of("viewer/test/survey-check.mjs");
     private static final Path PANEL_SCRIPT = Path.of("viewer/test/panel-check.mjs");
-    private static final Path SHOTS = Path.of("target/screenshots");
+    private static final Path SHOTS = BrowserScripts.SHOTS;
 
     @TempDir
     Path folder;
@@ -194,36 +190,12 @@ class ViewerBrowserTest {
     }
 
     private static void requireBrowser() {
-        boolean ready = Files.isExecutable(CHROMIUM) && Files.exists(Path.of("viewer/node_modules/playwright-core"));
-        if (!ready) {
-            String why =
-                    "the viewer test needs " + CHROMIUM + " (Debian's chromium) and viewer/node_modules (npm install)";
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError(why);
-            }
-            Assumptions.abort(why);
-        }
+        BrowserScripts.requireBrowser();
     }
 
     private static JsonNode run(Path script, String base, String... arguments)
             throws IOException, InterruptedException {
-        Path out = Files.createTempFile("viewer-check", ".json");
-        List<String> command = new ArrayList<>(
-                List.of("node", script.toString(), base, SHOTS.toAbsolutePath().toString()));
-        command.addAll(List.of(arguments));
-        Process p = new ProcessBuilder(command)
-                .redirectOutput(out.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("the browser did not finish in 180 s");
-        }
-        String text = Files.readString(out, StandardCharsets.UTF_8).trim();
-        assertEquals(0, p.exitValue(), "the browser script failed: " + text);
-        JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
-        assertFalse(result.has("failure"), "the browser script failed: " + text);
-        return result;
+        return BrowserScripts.run(script, base, arguments);
     }
 
     private static boolean availableNow(JsonNode packet) {
