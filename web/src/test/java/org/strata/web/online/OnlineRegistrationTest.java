@@ -310,4 +310,62 @@ class OnlineRegistrationTest {
                             .asText());
         }
     }
+
+    @Test
+    void anAdvanceNoticeOfAFiledContractAndItsConversionAreRecordedWithNoOfficer() {
+        try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
+            Http http = new Http(server.uri());
+            Http owner = http.as("owner");
+            Http buyer = http.as("buyer");
+            String flat = ownersFlat(owner);
+            JsonNode unknown = file(
+                    buyer,
+                    OnlineBodies.application(
+                            "advance-notice",
+                            flat,
+                            OnlineBodies.party("holder", DemoOnline.BUYER, "1"),
+                            "\"subtype\":\"1\",\"contract\":\"WQ-NOT-FILED\""));
+            assertEquals("in-review", unknown.get("status").asText(), "a contract not on record goes to an officer");
+            assertTrue(
+                    unknown.at("/application/findings").toString().contains("\"contract-filing-record\""),
+                    unknown.toString());
+
+            JsonNode notice = file(
+                    buyer,
+                    OnlineBodies.application(
+                            "advance-notice",
+                            flat,
+                            OnlineBodies.party("holder", DemoOnline.BUYER, "1"),
+                            "\"subtype\":\"1\",\"contract\":\"" + DemoOnline.CONTRACT + "\""));
+            assertEquals("recorded", notice.get("status").asText(), notice.toString());
+            assertTrue(
+                    notice.get("timeline")
+                            .get(4)
+                            .get("facts")
+                            .get("checks")
+                            .asText()
+                            .contains("contract-filing-record passed"),
+                    notice.toString());
+
+            String id = file(
+                            owner,
+                            OnlineBodies.application(
+                                    "transfer",
+                                    flat,
+                                    OnlineBodies.owner("transferor", "1") + ","
+                                            + OnlineBodies.party("transferee", DemoOnline.BUYER, "1"),
+                                    "\"contract\":\"" + DemoOnline.CONTRACT + "\""))
+                    .get("id")
+                    .asText();
+            JsonNode converted = step(buyer, id, "consent", "");
+            assertEquals("recorded", converted.get("status").asText(), converted.toString());
+            assertTrue(converted.toString().contains("advance-notice-conversion"), converted.toString());
+            String title = converted.at("/certificate/number").asText();
+            assertEquals(
+                    "valid",
+                    expect(200, http.get(certificatePath(title) + "/verify"))
+                            .get("status")
+                            .asText());
+        }
+    }
 }
