@@ -168,6 +168,7 @@ public final class ApplicationChecks {
                 a.detail("termYears").ifPresent(DetailValues::seizureYears);
             }
             case SEIZURE_RELEASE, MORTGAGE_CANCELLATION, RESIDENCE_RIGHT_CANCELLATION -> required(a, "ends");
+            case TRANSFER -> Succession.of(a); // its details' values are checked
             case RESIDENCE_RIGHT -> a.detail("term").ifPresent(DetailValues::term);
             case CORRECTION -> required(a, "corrects");
             case MORTGAGE_CHANGE -> required(a, "mortgage");

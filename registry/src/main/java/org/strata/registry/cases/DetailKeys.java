@@ -30,7 +30,18 @@ public final class DetailKeys {
 
     static {
         CLIENT.put(RegistrationType.FIRST, with(NATURAL_STATUS));
-        CLIENT.put(RegistrationType.TRANSFER, with(NATURAL_STATUS, "consents", "courtOrder", "contract"));
+        CLIENT.put(
+                RegistrationType.TRANSFER,
+                with(
+                        NATURAL_STATUS,
+                        "consents",
+                        "courtOrder",
+                        "contract",
+                        "succession",
+                        "deathEvidence",
+                        "kinshipEvidence",
+                        "heirOrder",
+                        "firstOrderHeirs"));
         CLIENT.put(RegistrationType.CHANGE, with(NATURAL_STATUS, "consents", "formerIdNumber", "idChangeEvidence"));
         CLIENT.put(RegistrationType.CANCELLATION, with(Set.of(), "ends", "reason", "consents", "courtOrder"));
         CLIENT.put(

@@ -8,6 +8,8 @@ import org.strata.registry.cases.Application;
 import org.strata.registry.cases.CaseException;
 import org.strata.registry.cases.CaseStep;
 import org.strata.registry.cases.RegistrationCase;
+import org.strata.registry.cases.Succession;
+import org.strata.registry.register.PartyRole;
 
 /**
  * Who may do what with an application: officers of its county; the parties it names (matched by their verified
@@ -70,7 +72,11 @@ final class ApplicationAccess {
     /** The identity numbers of the parties who have not yet confirmed the application. */
     static Set<String> pendingConsents(RegistrationCase c) {
         Set<String> pending = new LinkedHashSet<>();
-        c.application().parties().forEach(p -> pending.add(p.party().idNumber()));
+        boolean succession = Succession.of(c.application()).isPresent();
+        c.application().parties().stream()
+                // the deceased holder of a succession does not confirm it: succession opens at death (art. 1121)
+                .filter(p -> !(succession && p.role() == PartyRole.TRANSFEROR))
+                .forEach(p -> pending.add(p.party().idNumber()));
         for (CaseStep s : c.steps()) {
             if (s.step().equals("consented")) {
                 pending.remove(s.facts().getOrDefault("idNumber", ""));

@@ -18,6 +18,7 @@ import org.strata.registry.cases.CaseStep;
 import org.strata.registry.cases.DetailKeys;
 import org.strata.registry.cases.RegisterStore;
 import org.strata.registry.cases.RegistrationCase;
+import org.strata.registry.cases.Succession;
 
 /**
  * Applications as the parties meet them (一网通办): file one for a unit, confirm or decline one that names you
@@ -74,12 +75,13 @@ public final class Applications {
         List<CaseStep> steps = new ArrayList<>();
         steps.add(new CaseStep("filed", actor.subject(), clock.instant(), "", filer));
         boolean officer = ApplicationAccess.isOfficer(actor, application);
+        boolean commitment = !officer && byCommitment(application);
         for (String party : application.parties().stream()
                 .map(p -> p.party().idNumber())
                 .distinct()
                 .toList()) {
             if (officer || actor.idNumber().filter(party::equals).isPresent()) {
-                steps.add(consent(actor, party, officer ? "confirmed in person at the counter" : ""));
+                steps.add(consent(actor, party, officer ? "confirmed in person at the counter" : "", commitment));
             }
         }
         RegistrationCase opened = cases.open(id, application, CaseStatus.AWAITING_CONSENT, steps);
@@ -94,7 +96,8 @@ public final class Applications {
             return c; // confirmed already: a retry changes nothing
         }
         requireStatus(c, CaseStatus.AWAITING_CONSENT, "confirm");
-        RegistrationCase confirmed = c.moved(CaseStatus.AWAITING_CONSENT, consent(actor, idNumber, ""));
+        RegistrationCase confirmed =
+                c.moved(CaseStatus.AWAITING_CONSENT, consent(actor, idNumber, "", byCommitment(c.application())));
         register.updateCase(confirmed, c.version());
         return submitIfConfirmed(confirmed);
     }
@@ -200,13 +203,26 @@ public final class Applications {
                         "submitted",
                         c.steps().get(c.steps().size() - 1).by(),
                         clock.instant(),
-                        "every party has confirmed"));
+                        "every party has confirmed",
+                        byCommitment(c.application())
+                                ? Map.of("laterVerification", "death and kinship stated by the heirs' commitment")
+                                : Map.of()));
         register.updateCase(submitted, c.version());
         return intake.submitted(submitted);
     }
 
-    private CaseStep consent(Actor actor, String idNumber, String note) {
-        return new CaseStep("consented", actor.subject(), clock.instant(), note, Map.of("idNumber", idNumber));
+    /** A party's confirmation; an heir's carries the written commitment (告知承诺) given with it. */
+    private CaseStep consent(Actor actor, String idNumber, String note, boolean commitment) {
+        Map<String, String> facts = new TreeMap<>();
+        facts.put("idNumber", idNumber);
+        if (commitment) {
+            facts.put("commitment", Succession.COMMITMENT);
+        }
+        return new CaseStep("consented", actor.subject(), clock.instant(), note, facts);
+    }
+
+    private static boolean byCommitment(Application a) {
+        return Succession.of(a).map(Succession::byCommitment).orElse(false);
     }
 
     private static String requireNamed(Actor actor, RegistrationCase c) {

@@ -46,7 +46,9 @@ public enum StandardCase {
         if (a.type() == RegistrationType.ADVANCE_NOTICE && a.detail("contract").isPresent()) {
             return Optional.of(ADVANCE_NOTICE);
         }
-        if (a.type() == RegistrationType.TRANSFER && a.detail("contract").isPresent()) {
+        if (a.type() == RegistrationType.TRANSFER
+                && a.detail("contract").isPresent()
+                && a.detail("succession").isEmpty()) {
             return Optional.of(ADVANCE_NOTICE_CONVERSION);
         }
         return Optional.empty();

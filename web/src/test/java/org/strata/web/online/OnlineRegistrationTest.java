@@ -368,4 +368,50 @@ class OnlineRegistrationTest {
                             .asText());
         }
     }
+
+    @Test
+    void anInheritanceByWrittenCommitmentGoesToAnOfficerMarkedForLaterVerification() {
+        try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
+            Http http = new Http(server.uri());
+            Http heir = http.as("buyer");
+            Http officer = http.as("officer");
+            String flat = ownersFlat(http.as("owner"));
+            String body = OnlineBodies.application(
+                    "transfer",
+                    flat,
+                    OnlineBodies.owner("transferor", "1") + ","
+                            + OnlineBodies.party("transferee", DemoOnline.BUYER, "1"),
+                    "\"succession\":\"statutory\",\"deathEvidence\":\"commitment\","
+                            + "\"kinshipEvidence\":\"commitment\",\"heirOrder\":\"1\"");
+            JsonNode filed = file(heir, body);
+            assertEquals("submitted", filed.get("status").asText(), "the deceased holder is not asked to confirm");
+            JsonNode consent = filed.get("timeline").get(1);
+            assertEquals("consented", consent.get("step").asText());
+            assertTrue(consent.get("facts").get("commitment").asText().contains("承诺"), consent.toString());
+            JsonNode submitted = filed.get("timeline").get(2);
+            assertTrue(submitted.get("facts").has("laterVerification"), submitted.toString());
+            assertEquals(
+                    "verify-later", filed.at("/application/findings/0/code").asText());
+            assertFalse(
+                    timeline(filed).stream().anyMatch(s -> s.endsWith("verification-model")),
+                    "a succession is always decided by an officer");
+
+            step(officer, filed.get("id").asText(), "accept", "");
+            step(officer, filed.get("id").asText(), "approve", "");
+            JsonNode recorded = step(officer, filed.get("id").asText(), "record", "");
+            assertEquals("recorded", recorded.get("status").asText());
+
+            JsonNode secondOrder = expect(
+                    201,
+                    heir.postJson("/api/v1/applications", body.replace("\"heirOrder\":\"1\"", "\"heirOrder\":\"2\"")));
+            assertTrue(
+                    secondOrder.at("/application/findings").toString().contains("second-order-heirs"),
+                    secondOrder.toString());
+            assertEquals(
+                    "invalid-detail",
+                    expect(400, heir.postJson("/api/v1/applications", body.replace("\"statutory\"", "\"gift\"")))
+                            .get("code")
+                            .asText());
+        }
+    }
 }

@@ -39,6 +39,7 @@ public final class RuleBook {
                 new ObjectionLawsuitRule(),
                 new MortgageChangeRule(),
                 new ApplicantsRule(),
+                new InheritanceRule(),
                 new LandAndBuildingRule(register));
     }
 
