@@ -42,11 +42,29 @@ public final class DemoIdentityProvider implements IdentityProvider {
         List<String> scope = List.of(county);
         actors = java.util.stream.Stream.of(
                         new Actor("officer", "登记员 王明 (demo)", Role.OFFICER, scope, Optional.empty()),
-                        new Actor("reviewer", "规划审查员 李华 (demo)", Role.REVIEWER, scope, Optional.empty()),
+                        new Actor(
+                                "reviewer",
+                                "规划审查员 李华 (demo)",
+                                Role.REVIEWER,
+                                scope,
+                                Optional.empty(),
+                                Optional.of("planning")),
                         new Actor("surveyor", "测绘员 张伟 (demo)", Role.SURVEYOR, List.of(), Optional.empty()),
                         new Actor("surveyor2", "测绘员 孙丽 (demo)", Role.SURVEYOR, List.of(), Optional.empty()),
-                        new Actor("defence", "人防审查员 周强 (demo)", Role.REVIEWER, scope, Optional.empty()),
-                        new Actor("housing", "住建审查员 吴芳 (demo)", Role.REVIEWER, scope, Optional.empty()),
+                        new Actor(
+                                "defence",
+                                "人防审查员 周强 (demo)",
+                                Role.REVIEWER,
+                                scope,
+                                Optional.empty(),
+                                Optional.of("civil-air-defence")),
+                        new Actor(
+                                "housing",
+                                "住建审查员 吴芳 (demo)",
+                                Role.REVIEWER,
+                                scope,
+                                Optional.empty(),
+                                Optional.of("housing")),
                         new Actor("citizen", "市民 赵敏 (demo)", Role.PUBLIC, List.of(), Optional.empty()),
                         new Actor("owner", "权利人 陈静 (demo)", Role.HOLDER, List.of(), Optional.of(ownerIdNumber)),
                         new Actor("court", "西湖区人民法院执行局 (demo)", Role.AUTHORITY, List.of(), Optional.empty()),

@@ -1,6 +1,5 @@
 package org.strata.registry.survey;
 
-import java.util.Map;
 import java.util.Optional;
 import org.strata.registry.actor.Actor;
 import org.strata.registry.actor.Role;
@@ -10,22 +9,17 @@ import org.strata.registry.actor.Role;
  * registration; reviewers read and decide for their department; surveyors upload for their firm.
  */
 public final class SurveyRoles {
-    private final Map<String, Department> departmentOf;
+    /** The roles; each reviewer's department comes from their identity (the provider's claims). */
+    public SurveyRoles() {}
 
-    /**
-     * The roles with the department each reviewer works for.
-     *
-     * @param departmentOf department by identity subject; officers work for registration
-     */
-    public SurveyRoles(Map<String, Department> departmentOf) {
-        this.departmentOf = Map.copyOf(departmentOf);
-    }
-
-    /** The department the actor works for, if any. */
+    /** The department the actor works for, if any: as the identity provider states it; officers work for registration. */
     public Optional<Department> department(Actor actor) {
-        Department d = departmentOf.get(actor.subject());
-        if (d != null) {
-            return Optional.of(d);
+        if (actor.department().isPresent()) {
+            try {
+                return Optional.of(Department.ofWireName(actor.department().get()));
+            } catch (IllegalArgumentException unknown) {
+                return Optional.empty();
+            }
         }
         return actor.role() == Role.OFFICER ? Optional.of(Department.REGISTRATION) : Optional.empty();
     }

@@ -82,14 +82,25 @@ public final class AuthResource {
             String role) {}
 
     /** Who is signed in. */
-    public record Me(String subject, String name, String role, List<String> counties) {}
+    public record Me(
+            String subject,
+            String name,
+            String role,
+            List<String> counties,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    String department) {}
 
     /** Who the bearer token says the caller is. */
     @GET
     @Path("me")
     public Me me(@Context SecurityContext security) {
         Actor actor = Callers.require(security);
-        return new Me(actor.subject(), actor.displayName(), actor.role().wireName(), actor.counties());
+        return new Me(
+                actor.subject(),
+                actor.displayName(),
+                actor.role().wireName(),
+                actor.counties(),
+                actor.department().orElse(null));
     }
 
     private static boolean isBlank(String s) {

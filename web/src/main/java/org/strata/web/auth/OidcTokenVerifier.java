@@ -54,12 +54,16 @@ public final class OidcTokenVerifier implements TokenVerifier {
         try {
             JWTClaimsSet claims = processor.process(token, null);
             String idNumber = claims.getStringClaim("id_number");
-            if (idNumber != null && !IdNumbers.isValidResidentId(idNumber)) {
-                return Optional.empty();
-            }
             String roleName = claims.getStringClaim("strata_role");
             Optional<Role> role = roleName == null ? Optional.of(Role.PUBLIC) : Role.ofWireName(roleName);
             if (role.isEmpty()) {
+                return Optional.empty();
+            }
+            // a person proves a resident identity card; a bank or company its unified social credit code
+            boolean organisation = role.get() == Role.BANK || role.get() == Role.PUBLIC;
+            if (idNumber != null
+                    && !IdNumbers.isValidResidentId(idNumber)
+                    && !(organisation && IdNumbers.isValidUscc(idNumber))) {
                 return Optional.empty();
             }
             List<String> counties = claims.getStringListClaim("strata_counties");
@@ -69,7 +73,8 @@ public final class OidcTokenVerifier implements TokenVerifier {
                     name == null ? claims.getSubject() : name,
                     role.get(),
                     counties == null ? List.of() : counties,
-                    Optional.ofNullable(idNumber)));
+                    Optional.ofNullable(idNumber),
+                    Optional.ofNullable(claims.getStringClaim("strata_department"))));
         } catch (ParseException | BadJOSEException | JOSEException e) {
             return Optional.empty();
         }

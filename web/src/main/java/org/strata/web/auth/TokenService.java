@@ -78,6 +78,7 @@ public final class TokenService implements TokenVerifier {
                 .claim("role", actor.role().wireName())
                 .claim("counties", actor.counties());
         actor.idNumber().ifPresent(n -> claims.claim("idn", n));
+        actor.department().ifPresent(d -> claims.claim("dept", d));
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
             jwt.sign(new MACSigner(key));
@@ -109,7 +110,8 @@ public final class TokenService implements TokenVerifier {
                     String.valueOf(claims.getStringClaim("name")),
                     role.get(),
                     counties == null ? List.of() : counties,
-                    Optional.ofNullable(claims.getStringClaim("idn"))));
+                    Optional.ofNullable(claims.getStringClaim("idn")),
+                    Optional.ofNullable(claims.getStringClaim("dept"))));
         } catch (ParseException | JOSEException e) {
             return Optional.empty();
         }

@@ -2,14 +2,12 @@ package org.strata.web.boot;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.LoggerFactory;
 import org.strata.data.demo.DemoProject;
 import org.strata.data.jdbc.JdbcStores;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.crs.HeightConversion;
 import org.strata.registry.cases.CaseService;
-import org.strata.registry.survey.Department;
 import org.strata.registry.survey.Inspections;
 import org.strata.registry.survey.RuleSet;
 import org.strata.registry.survey.SurveyCommissions;
@@ -33,10 +31,6 @@ import org.strata.web.survey.ZipPackageReader;
  * @param resources the survey resources to register
  */
 record SurveyWiring(SurveyRegistration registration, List<Object> resources) {
-    /** The demo reviewers' departments: {@code reviewer} plans, {@code defence} reviews civil air defence. */
-    static final Map<String, Department> DEMO_DEPARTMENTS = Map.of(
-            "reviewer", Department.PLANNING, "defence", Department.CIVIL_AIR_DEFENCE, "housing", Department.HOUSING);
-
     static SurveyWiring create(
             JdbcStores stores, CaseService cases, ServerSettings settings, GridTransform transform, Clock clock) {
         boolean demo = settings.demo();
@@ -46,7 +40,7 @@ record SurveyWiring(SurveyRegistration registration, List<Object> resources) {
         }
         ZipPackageReader reader = new ZipPackageReader();
         RuleSet rules = RuleSet.standard();
-        SurveyRoles roles = new SurveyRoles(demo ? DEMO_DEPARTMENTS : Map.of());
+        SurveyRoles roles = new SurveyRoles();
         SurveyRegistration registration =
                 new SurveyRegistration(stores.survey(), reader, rules, cases, stores.cadastre(), clock);
         SurveyCommissions commissions = new SurveyCommissions(stores.survey(), roles, clock);

@@ -80,16 +80,24 @@ class OidcTest {
     }
 
     private String token(RSAKey signer, String issuer, Instant expires, String idNumber) throws Exception {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return token(signer, issuer, expires, idNumber, "officer", null);
+    }
+
+    private String token(RSAKey signer, String issuer, Instant expires, String idNumber, String role, String dept)
+            throws Exception {
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject("u-42")
                 .issueTime(new Date())
                 .expirationTime(Date.from(expires))
                 .claim("name", "王明")
                 .claim("id_number", idNumber)
-                .claim("strata_role", "officer")
-                .claim("strata_counties", List.of("330106"))
-                .build();
+                .claim("strata_role", role)
+                .claim("strata_counties", List.of("330106"));
+        if (dept != null) {
+            builder.claim("strata_department", dept);
+        }
+        JWTClaimsSet claims = builder.build();
         SignedJWT jwt = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256)
                         .keyID(signer.getKeyID())
@@ -106,6 +114,27 @@ class OidcTest {
         assertEquals("u-42", me.get("subject").asText());
         assertEquals("officer", me.get("role").asText());
         assertEquals("330106", me.get("counties").get(0).asText());
+    }
+
+    @Test
+    void banksAndDepartmentsComeFromTheProvidersClaims() throws Exception {
+        String uscc = "91330100MA27XL0E2G";
+        JsonNode bank = Http.json(http.get(
+                "/auth/me", "Authorization", token(key, ISSUER, Instant.now().plusSeconds(600), uscc, "bank", null)));
+        assertEquals("bank", bank.get("role").asText(), bank.toString());
+        JsonNode reviewer = Http.json(http.get(
+                "/auth/me",
+                "Authorization",
+                token(key, ISSUER, Instant.now().plusSeconds(600), "11010519491231002X", "reviewer", "planning")));
+        assertEquals("planning", reviewer.get("department").asText(), reviewer.toString());
+        assertEquals(
+                401,
+                http.get(
+                                "/auth/me",
+                                "Authorization",
+                                token(key, ISSUER, Instant.now().plusSeconds(600), uscc))
+                        .statusCode(),
+                "an officer is a person: a credit code is not their identity");
     }
 
     @Test
