@@ -49,6 +49,11 @@ public final class ApplicationDesk {
         this.intake = applications.intake();
     }
 
+    /** The version of the register's rule set the desk's decisions name. */
+    public String rulesVersion() {
+        return cases.rules().version();
+    }
+
     /** The time limits the desk applies. */
     public TimeLimits limits() {
         return limits;

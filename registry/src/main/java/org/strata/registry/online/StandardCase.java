@@ -14,13 +14,32 @@ import org.strata.registry.register.RegistrationType;
  */
 public enum StandardCase {
     /** A mortgage filed by its mortgagee bank, with the loan contract it secures. */
-    MORTGAGE,
+    MORTGAGE("A mortgage filed by the bank that is its mortgagee, citing its loan (details.loanContract): the loan is"
+            + " on record for this unit, its lender is the mortgagee, its borrowers are the mortgagors, its amount is"
+            + " the amount applied for, and the mortgagors are the register's holders."),
     /** The cancellation of a mortgage filed by its mortgagee bank. */
-    MORTGAGE_CANCELLATION,
+    MORTGAGE_CANCELLATION("The cancellation of a mortgage filed by the bank that is its mortgagee: the mortgage it ends"
+            + " (details.ends) is in force on the unit and the register names the applying bank as its mortgagee"
+            + " (Interim Regulation art. 14)."),
     /** An advance notice of a filed sale contract (预购商品房预告登记). */
-    ADVANCE_NOTICE,
+    ADVANCE_NOTICE("An advance notice citing the housing department's filed sale contract (details.contract): the"
+            + " contract is on record for this unit, its buyers are the notice's holders and its sellers the"
+            + " register's holders (Civil Code art. 221)."),
     /** The transfer an advance notice in force secured, under the same contract (预告转现). */
-    ADVANCE_NOTICE_CONVERSION;
+    ADVANCE_NOTICE_CONVERSION("The transfer an advance notice in force secured (预告转现), citing the same contract:"
+            + " the notice is in force, its holders are the transferees, the transferors are the register's holders"
+            + " and the filed contract names the same buyers.");
+
+    private final String explanation;
+
+    StandardCase(String explanation) {
+        this.explanation = explanation;
+    }
+
+    /** What the verification model checks for this case, for applicants and officers. */
+    public String explanation() {
+        return explanation;
+    }
 
     /** The name used in the timeline. */
     public String wireName() {

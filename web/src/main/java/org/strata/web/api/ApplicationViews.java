@@ -69,6 +69,27 @@ public final class ApplicationViews {
     public record Certificate(
             String number, @JsonInclude(JsonInclude.Include.NON_NULL) String sha256, String verify, String document) {}
 
+    /**
+     * The rules of online registration.
+     *
+     * @param rulesVersion the version of the register's rule set decisions name
+     * @param statutoryWorkingDays the statutory limit
+     * @param statutoryBasis where the limit comes from and how it is counted
+     * @param targetWorkingDays the office's own target
+     * @param correctionWorkingDays the working days an applicant has to answer a correction request
+     * @param standardCases the cases the verification model records with no officer
+     */
+    public record Rules(
+            String rulesVersion,
+            int statutoryWorkingDays,
+            String statutoryBasis,
+            int targetWorkingDays,
+            int correctionWorkingDays,
+            List<Standard> standardCases) {}
+
+    /** A standard case and what the verification model checks for it. */
+    public record Standard(String kind, String checks) {}
+
     /** An officer's or a party's list of applications. */
     public record Listing(List<Application> applications) {}
 

@@ -30,6 +30,8 @@ import org.strata.registry.cases.RegistrationCase;
 import org.strata.registry.online.ApplicationDesk;
 import org.strata.registry.online.ApplicationParties;
 import org.strata.registry.online.Applications;
+import org.strata.registry.online.StandardCase;
+import org.strata.registry.online.TimeLimits;
 import org.strata.registry.party.IdNumbers;
 import org.strata.web.auth.Callers;
 import org.strata.web.http.ApiException;
@@ -95,6 +97,28 @@ public final class ApplicationsResource {
                         .limit(limit)
                         .toList();
         return new ApplicationViews.Listing(found.stream().map(this::view).toList());
+    }
+
+    /**
+     * What online registration applies: the time limits, the rule set's version and which cases the verification
+     * model records with no officer, with what it checks.
+     */
+    @GET
+    @Path("rules")
+    public ApplicationViews.Rules rules() {
+        Callers.require(security);
+        TimeLimits l = desk.limits();
+        return new ApplicationViews.Rules(
+                desk.rulesVersion(),
+                l.statutoryWorkingDays(),
+                "Interim Regulation on Real Estate Registration art. 20: registration within 30 working days of"
+                        + " acceptance; counted from the next day (Civil Code art. 201) on the State Council's"
+                        + " holiday calendar; days waiting for the applicant's correction are not counted",
+                l.targetWorkingDays(),
+                l.correctionWorkingDays(),
+                Arrays.stream(StandardCase.values())
+                        .map(k -> new ApplicationViews.Standard(k.wireName(), k.explanation()))
+                        .toList());
     }
 
     /** One application: status, timeline, time limits, certificate. */

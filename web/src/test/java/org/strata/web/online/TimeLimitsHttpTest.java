@@ -36,6 +36,11 @@ class TimeLimitsHttpTest {
             Http http = new Http(server.uri());
             Http owner = http.as("owner");
             Http officer = http.as("officer");
+            JsonNode rules = expect(200, officer.get("/api/v1/applications/rules"));
+            assertEquals(30, rules.get("statutoryWorkingDays").asInt());
+            assertEquals(1, rules.get("targetWorkingDays").asInt());
+            assertEquals(4, rules.get("standardCases").size());
+            assertTrue(rules.get("statutoryBasis").asText().contains("art. 20"));
             String id = file(owner, transfer(ownersFlat(owner))).get("id").asText();
             step(http.as("buyer"), id, "consent", "");
             JsonNode accepted = step(officer, id, "accept", "");
