@@ -80,3 +80,19 @@ export async function getBlob(path) {
   }
   return response.blob();
 }
+
+// Starts a page: its sign-in form opens it, its #signout button signs out, and an open session reopens it.
+export function startPage(open) {
+  onSignIn(open);
+  const out = document.getElementById('signout');
+  if (out) {
+    out.addEventListener('click', () => {
+      signOut();
+      location.reload();
+    });
+  }
+  const existing = session();
+  if (existing) {
+    open(existing);
+  }
+}

@@ -1,7 +1,7 @@
 // The applicant's page (一网通办): my units, file an application for one of them, confirm the applications that
 // name me, answer a correction request, download my certificate.
 import { escapeHtml } from './html.js';
-import { getBlob, getJson, onSignIn, postJson, session, signOut } from './api.js';
+import { getBlob, getJson, postJson, startPage } from './api.js';
 import { STATUS, timeLeft } from './labels.js';
 
 const $ = id => document.getElementById(id);
@@ -116,13 +116,5 @@ $('file').addEventListener('submit', async event => {
   await refresh();
 });
 
-$('signout').addEventListener('click', () => {
-  signOut();
-  location.reload();
-});
 
-onSignIn(open);
-const existing = session();
-if (existing) {
-  open(existing);
-}
+startPage(open);

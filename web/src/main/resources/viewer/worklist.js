@@ -1,7 +1,7 @@
 // The officer's worklist: applications of the county by status and time left; an opened application shows its
 // findings and timeline, its unit on the map and in 3D, and the decisions the officer may take.
 import { escapeHtml } from './html.js';
-import { getJson, onSignIn, postJson, session, signOut } from './api.js';
+import { getJson, postJson, startPage } from './api.js';
 import { createViewer } from './scene.js';
 import { Volumes } from './volumes.js';
 import { STATUS, timeLeft } from './labels.js';
@@ -116,13 +116,5 @@ $('status-filter').addEventListener('change', queue);
 $('overdue').addEventListener('change', queue);
 $('mode-map').addEventListener('click', () => viewer && viewer.scene.morphTo2D(0));
 $('mode-3d').addEventListener('click', () => viewer && viewer.scene.morphTo3D(0));
-$('signout').addEventListener('click', () => {
-  signOut();
-  location.reload();
-});
 
-onSignIn(open);
-const existing = session();
-if (existing) {
-  open(existing);
-}
+startPage(open);

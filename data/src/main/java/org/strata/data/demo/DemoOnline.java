@@ -91,12 +91,7 @@ public final class DemoOnline {
     }
 
     private static String uscc(String first17) {
-        for (char c : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
-            if (IdNumbers.isValidUscc(first17 + c)) {
-                return first17 + c;
-            }
-        }
-        throw new IllegalStateException("no check character makes " + first17 + " a valid USCC");
+        return first17 + IdNumbers.usccCheckCharacter(first17);
     }
 
     private static String residentId(String first17) {

@@ -74,12 +74,6 @@ public final class DemoProject {
     }
 
     private static String builderId() {
-        String base = "91330106MA2HDE7X0";
-        for (char c : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
-            if (IdNumbers.isValidUscc(base + c)) {
-                return base + c;
-            }
-        }
-        throw new IllegalStateException("no check character makes " + base + " a valid USCC");
+        return "91330106MA2HDE7X0" + IdNumbers.usccCheckCharacter("91330106MA2HDE7X0");
     }
 }

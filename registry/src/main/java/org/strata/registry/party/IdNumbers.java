@@ -39,16 +39,28 @@ public final class IdNumbers {
         if (code == null || code.length() != 18) {
             return false;
         }
+        try {
+            return usccCheckCharacter(code.substring(0, 17)) == code.charAt(17);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The check character of a unified social credit code (GB 32100) from its first 17 characters.
+     *
+     * @throws IllegalArgumentException when a character is not of the code's character set
+     */
+    public static char usccCheckCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int value = USCC_CHARSET.indexOf(code.charAt(i));
+            int value = USCC_CHARSET.indexOf(first17.charAt(i));
             if (value < 0) {
-                return false;
+                throw new IllegalArgumentException("'" + first17.charAt(i) + "' is not a character of a credit code");
             }
             sum += value * USCC_WEIGHTS[i];
         }
-        int check = (31 - sum % 31) % 31;
-        return USCC_CHARSET.charAt(check) == code.charAt(17);
+        return USCC_CHARSET.charAt((31 - sum % 31) % 31);
     }
 
     /** Whether a number is valid for the given id type. */

@@ -33,21 +33,14 @@ public final class RegisterFixtures {
 
     /** A court with a valid social credit code. */
     public static Party court() {
-        return new Party("杭州市西湖区人民法院", IdType.USCC, "11330106002582082" + uscc("11330106002582082"));
+        return new Party(
+                "杭州市西湖区人民法院", IdType.USCC, "11330106002582082" + IdNumbers.usccCheckCharacter("11330106002582082"));
     }
 
     /** A bank with a valid social credit code. */
     public static Party bank() {
-        return new Party("杭州银行西湖支行", IdType.USCC, "91330106MA2B3C4D5" + uscc("91330106MA2B3C4D5"));
-    }
-
-    private static char uscc(String head) {
-        for (char c : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
-            if (IdNumbers.isValidUscc(head + c)) {
-                return c;
-            }
-        }
-        throw new IllegalStateException();
+        return new Party(
+                "杭州银行西湖支行", IdType.USCC, "91330106MA2B3C4D5" + IdNumbers.usccCheckCharacter("91330106MA2B3C4D5"));
     }
 
     /** A party in a role with a share. */
