@@ -2,6 +2,7 @@ package org.strata.data.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
@@ -10,6 +11,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.WKBWriter;
 import org.strata.geo.model.GridBox;
 import org.strata.registry.port.AreaQuery;
+import org.strata.registry.port.TimeWindow;
 
 /**
  * The WHERE clause of an area query, written once for both databases: the dialect's index-driven box test, the
@@ -52,6 +54,17 @@ final class AreaFilter {
             parts.add("(top_m IS NULL OR top_m > ?)");
             args.add(windowBottom);
         }
+        if (query.validDuring().isPresent()) {
+            // a code ending in 0000 (a parcel's land, a building) also stands for the units under its first 24
+            // characters; the registration was valid in the window when it began by the window's end and had not
+            // ended by its start
+            parts.add("EXISTS (SELECT 1 FROM unit_validity v WHERE (v.code = unit_code OR (substr(unit_code, 25, 4)"
+                    + " = '0000' AND v.code > substr(unit_code, 1, 24) AND v.code < substr(unit_code, 1, 24) || 'ZZZZ'))"
+                    + " AND v.valid_from <= ? AND (v.valid_to IS NULL OR v.valid_to > ?))");
+            TimeWindow w = query.validDuring().get();
+            args.add(w.end().orElse(Instant.parse("9999-12-31T23:59:59Z")));
+            args.add(w.start().orElse(Instant.parse("0001-01-01T00:00:00Z")));
+        }
         String clause = parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
         return new AreaFilter(dialect, clause, args);
     }
@@ -66,6 +79,8 @@ final class AreaFilter {
         for (Object argument : arguments) {
             if (argument instanceof GridBox box) {
                 index = dialect.bindBox(statement, index, box);
+            } else if (argument instanceof Instant at) {
+                dialect.setInstant(statement, index++, at);
             } else if (argument instanceof byte[] wkb) {
                 statement.setBytes(index++, wkb);
             } else {

@@ -80,6 +80,7 @@ final class JdbcRegisterSession implements RegisterSession {
             if (e.details().containsKey("certificate")) {
                 CertificateSeries.issue(connection, e);
             }
+            UnitValidity.apply(connection, e);
             try (PreparedStatement s = connection.prepareStatement(
                     "UPDATE register_heads SET last_seq = ?, last_hash = ? WHERE county = ?")) {
                 s.setLong(1, e.sequence());

@@ -41,6 +41,7 @@ public final class JdbcStores implements AutoCloseable {
         this.interests = new JdbcInterestRegister(dataSource);
         this.survey = new JdbcSurveyStore(dataSource);
         this.online = new JdbcOnlineRecords(dataSource);
+        UnitValidity.rebuildIfEmpty(dataSource);
     }
 
     /** The accepted interests. */

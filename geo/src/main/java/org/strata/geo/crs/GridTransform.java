@@ -25,10 +25,12 @@ import org.strata.geo.model.LonLatBox;
 public final class GridTransform {
     private final MathTransform gridToLonLat;
     private final MathTransform lonLatToGrid;
+    private final LonLatBox areaOfUse;
 
-    private GridTransform(MathTransform gridToLonLat, MathTransform lonLatToGrid) {
+    private GridTransform(MathTransform gridToLonLat, MathTransform lonLatToGrid, LonLatBox areaOfUse) {
         this.gridToLonLat = gridToLonLat;
         this.lonLatToGrid = lonLatToGrid;
+        this.areaOfUse = areaOfUse;
     }
 
     /** Builds the transform for EPSG:4549 from the EPSG database. */
@@ -37,7 +39,16 @@ public final class GridTransform {
             CoordinateReferenceSystem grid = rightHanded(CRS.forCode("EPSG:4549"));
             CoordinateReferenceSystem geographic = rightHanded(CRS.forCode("EPSG:4490"));
             MathTransform forward = CRS.findOperation(grid, geographic, null).getMathTransform();
-            return new GridTransform(forward, forward.inverse());
+            org.opengis.metadata.extent.GeographicBoundingBox area = CRS.getGeographicBoundingBox(grid);
+            if (area == null) {
+                throw new IllegalStateException("the EPSG database gives no area of use for EPSG:4549");
+            }
+            LonLatBox use = new LonLatBox(
+                    area.getWestBoundLongitude(),
+                    area.getSouthBoundLatitude(),
+                    area.getEastBoundLongitude(),
+                    area.getNorthBoundLatitude());
+            return new GridTransform(forward, forward.inverse(), use);
         } catch (FactoryException | org.opengis.referencing.operation.NoninvertibleTransformException e) {
             throw new IllegalStateException("EPSG:4549 or EPSG:4490 is not available from the EPSG database", e);
         }
@@ -45,6 +56,11 @@ public final class GridTransform {
 
     private static CoordinateReferenceSystem rightHanded(CoordinateReferenceSystem crs) {
         return AbstractCRS.castOrCopy(crs).forConvention(AxesConvention.RIGHT_HANDED);
+    }
+
+    /** The grid CRS's area of use as the EPSG database states it, in CRS84 degrees. */
+    public LonLatBox areaOfUse() {
+        return areaOfUse;
     }
 
     /** Returns (longitude, latitude) in degrees for an (easting, northing) in metres. */

@@ -23,7 +23,7 @@ public final class MapLookup {
     public record Disclosure(boolean attributes, int maxFeatures) {
         /** The query as this caller may ask it: the page shortened to what they may see at once. */
         public AreaQuery cap(AreaQuery q) {
-            return q.limit() <= maxFeatures ? q : new AreaQuery(q.box(), q.heights(), q.offset(), maxFeatures);
+            return q.limit() <= maxFeatures ? q : q.withLimit(maxFeatures);
         }
     }
 

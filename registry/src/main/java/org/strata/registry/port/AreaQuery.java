@@ -7,20 +7,29 @@ import org.strata.geo.model.HeightRange;
 
 /**
  * A page request for features in an area: an optional EPSG:4549 box, a height range whose interior the
- * feature's range must share (unbounded by default), and offset/limit paging in unit-code order.
+ * feature's range must share (unbounded by default), optionally a window of legal time the feature's registration
+ * must have been valid in, and offset/limit paging in unit-code order.
  *
  * @param box the area, EPSG:4549 easting/northing; empty for everywhere
  * @param heights the vertical window in metres of the 1985 datum
  * @param offset how many matching features to skip, at least 0
  * @param limit how many to return, 1 to {@link #MAX_LIMIT}
+ * @param validDuring the legal time the feature was registered and not cancelled in; empty for any, registered or not
  */
-public record AreaQuery(Optional<GridBox> box, HeightRange heights, long offset, int limit) {
+public record AreaQuery(
+        Optional<GridBox> box, HeightRange heights, long offset, int limit, Optional<TimeWindow> validDuring) {
     /** The largest page a store returns. */
     public static final int MAX_LIMIT = 10_000;
+
+    /** A query with no time window. */
+    public AreaQuery(Optional<GridBox> box, HeightRange heights, long offset, int limit) {
+        this(box, heights, offset, limit, Optional.empty());
+    }
 
     /** Checks the paging arguments. */
     public AreaQuery {
         Objects.requireNonNull(box, "box");
+        Objects.requireNonNull(validDuring, "validDuring");
         Objects.requireNonNull(heights, "heights");
         if (offset < 0) {
             throw new IllegalArgumentException("offset " + offset + " is negative");
@@ -28,6 +37,11 @@ public record AreaQuery(Optional<GridBox> box, HeightRange heights, long offset,
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit " + limit + " is outside 1-" + MAX_LIMIT);
         }
+    }
+
+    /** The same query with another page size. */
+    public AreaQuery withLimit(int newLimit) {
+        return new AreaQuery(box, heights, offset, newLimit, validDuring);
     }
 
     /** Everything, first page of the given size. */

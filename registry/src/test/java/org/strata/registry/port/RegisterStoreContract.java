@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +26,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.strata.geo.model.HeightRange;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
@@ -350,6 +352,50 @@ public abstract class RegisterStoreContract {
 
     private static List<String> ids(List<RegistrationCase> found) {
         return found.stream().map(RegistrationCase::id).toList();
+    }
+
+    @Test
+    void aFeatureIsFoundInTheLegalTimeItsRegistrationWasValid() {
+        Instant before = clock.instant();
+        registerAlice();
+        Instant registered = clock.instant().plus(Duration.ofMinutes(30));
+        record(
+                RegistrationType.CANCELLATION,
+                parties(as(PartyRole.APPLICANT, alice, null)),
+                details("reason", "demolished"));
+        Instant after = clock.instant().plus(Duration.ofMinutes(30));
+        assertEquals(
+                List.of(), validUnits(new TimeWindow(Optional.of(before), Optional.of(before))), "not yet registered");
+        assertEquals(List.of(flat.unitCode()), validUnits(TimeWindow.at(registered)));
+        assertEquals(List.of(), validUnits(TimeWindow.at(after)), "cancelled");
+        assertEquals(List.of(flat.unitCode()), validUnits(new TimeWindow(Optional.of(before), Optional.of(after))));
+        assertEquals(List.of(flat.unitCode()), validUnits(new TimeWindow(Optional.empty(), Optional.of(registered))));
+        assertEquals(List.of(), validUnits(new TimeWindow(Optional.of(after), Optional.empty())));
+        assertEquals(
+                List.of(flat.unitCode()),
+                stores
+                        .cadastre()
+                        .buildings(new AreaQuery(
+                                Optional.empty(),
+                                HeightRange.unbounded(),
+                                0,
+                                10,
+                                Optional.of(TimeWindow.at(registered))))
+                        .items()
+                        .stream()
+                        .map(b -> flat.unitCode())
+                        .toList(),
+                "a building stands for the units under it");
+    }
+
+    private List<UnitCode> validUnits(TimeWindow window) {
+        return stores
+                .cadastre()
+                .units(new AreaQuery(Optional.empty(), HeightRange.unbounded(), 0, 10, Optional.of(window)))
+                .items()
+                .stream()
+                .map(BuildingUnit::unitCode)
+                .toList();
     }
 
     @Test
