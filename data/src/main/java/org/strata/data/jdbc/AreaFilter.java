@@ -55,11 +55,8 @@ final class AreaFilter {
             args.add(windowBottom);
         }
         if (query.validDuring().isPresent()) {
-            // a code ending in 0000 (a parcel's land, a building) also stands for the units under its first 24
-            // characters; the registration was valid in the window when it began by the window's end and had not
-            // ended by its start
-            parts.add("EXISTS (SELECT 1 FROM unit_validity v WHERE (v.code = unit_code OR (substr(unit_code, 25, 4)"
-                    + " = '0000' AND v.code > substr(unit_code, 1, 24) AND v.code < substr(unit_code, 1, 24) || 'ZZZZ'))"
+            // the registration was valid in the window when it began by the window's end and had not ended by its start
+            parts.add("EXISTS (SELECT 1 FROM unit_validity v WHERE " + standsFor("unit_code")
                     + " AND v.valid_from <= ? AND (v.valid_to IS NULL OR v.valid_to > ?))");
             TimeWindow w = query.validDuring().get();
             args.add(w.end().orElse(Instant.parse("9999-12-31T23:59:59Z")));
@@ -67,6 +64,19 @@ final class AreaFilter {
         }
         String clause = parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
         return new AreaFilter(dialect, clause, args);
+    }
+
+    /**
+     * Whether the validity row {@code v} belongs to the feature whose code is in {@code column}: its own, or — for
+     * a code zero-filled at its end — a unit under it: a parcel's land code (…W00000000) stands for every unit on
+     * the parcel (its first 19 characters), a building's code (…0000) for the units of the building (its first 24).
+     */
+    static String standsFor(String column) {
+        return "(v.code = " + column
+                + " OR (substr(" + column + ", 21, 8) = '00000000' AND v.code > substr(" + column + ", 1, 19)"
+                + " AND v.code < substr(" + column + ", 1, 19) || 'ZZZZZZZZZ')"
+                + " OR (substr(" + column + ", 25, 4) = '0000' AND v.code > substr(" + column + ", 1, 24)"
+                + " AND v.code < substr(" + column + ", 1, 24) || 'ZZZZ'))";
     }
 
     String clause() {

@@ -287,6 +287,21 @@ public final class JdbcCadastreStore implements CadastreStore {
         return out;
     }
 
+    @Override
+    public Optional<java.time.Instant> validSince(FeatureKind kind) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT MIN(v.valid_from) AS since FROM unit_validity v"
+                            + " WHERE EXISTS (SELECT 1 FROM " + table(kind) + " t WHERE "
+                            + AreaFilter.standsFor("t.unit_code") + ")");
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getObject("since") == null
+                        ? Optional.<java.time.Instant>empty()
+                        : Optional.of(SqlRows.instant(rs, "since"));
+            }
+        });
+    }
+
     private static String table(FeatureKind kind) {
         return switch (kind) {
             case PARCEL -> "parcels";

@@ -66,6 +66,12 @@ public interface CadastreStore extends AutoCloseable {
     /** The box around every footprint of a kind, empty when there are none. */
     Optional<GridBox> extent(FeatureKind kind);
 
+    /**
+     * The earliest moment a feature of this kind was legally registered (its first registration's valid-from), the
+     * start of the kind's temporal extent; empty when none is registered.
+     */
+    Optional<java.time.Instant> validSince(FeatureKind kind);
+
     /** Checks that the store answers; throws when it does not. */
     void checkHealth();
 

@@ -368,6 +368,25 @@ public abstract class RegisterStoreContract {
                 List.of(), validUnits(new TimeWindow(Optional.of(before), Optional.of(before))), "not yet registered");
         assertEquals(List.of(flat.unitCode()), validUnits(TimeWindow.at(registered)));
         assertEquals(List.of(), validUnits(TimeWindow.at(after)), "cancelled");
+        Instant since = stores.cadastre().validSince(FeatureKind.UNIT).orElseThrow();
+        assertTrue(since.isAfter(before) && since.isBefore(registered), since.toString());
+        assertEquals(Optional.of(since), stores.cadastre().validSince(FeatureKind.BUILDING));
+        assertEquals(Optional.of(since), stores.cadastre().validSince(FeatureKind.PARCEL));
+        assertEquals(
+                List.of(parcel.unitCode()),
+                stores
+                        .cadastre()
+                        .parcels(new AreaQuery(
+                                Optional.empty(),
+                                HeightRange.unbounded(),
+                                0,
+                                10,
+                                Optional.of(TimeWindow.at(registered))))
+                        .items()
+                        .stream()
+                        .map(Parcel::unitCode)
+                        .toList(),
+                "a parcel stands for the units on it");
         assertEquals(List.of(flat.unitCode()), validUnits(new TimeWindow(Optional.of(before), Optional.of(after))));
         assertEquals(List.of(flat.unitCode()), validUnits(new TimeWindow(Optional.empty(), Optional.of(registered))));
         assertEquals(List.of(), validUnits(new TimeWindow(Optional.of(after), Optional.empty())));

@@ -36,6 +36,7 @@ import org.strata.registry.party.IdNumbers;
 import org.strata.web.auth.Callers;
 import org.strata.web.http.ApiException;
 import org.strata.web.http.Requests;
+import org.strata.web.http.Texts;
 
 /**
  * Online applications (一网通办): parties file, confirm, decline, complete and withdraw them; officers work them from

@@ -24,6 +24,7 @@ import org.strata.registry.unit.UnitCode;
 import org.strata.web.auth.Callers;
 import org.strata.web.certificate.CertificateDocuments;
 import org.strata.web.http.ApiException;
+import org.strata.web.http.Texts;
 
 /**
  * {@code GET /api/v1/certificates/{number}}: a title certificate or registration proof as issued — the unit, its

@@ -13,6 +13,7 @@ import org.strata.registry.codes.CodeTable;
 import org.strata.registry.codes.CodeTables;
 import org.strata.registry.unit.ParcelRightLetter;
 import org.strata.web.http.ApiException;
+import org.strata.web.http.Texts;
 
 /**
  * {@code GET /api/v1/code-tables} and {@code /api/v1/code-tables/{name}}: the national code tables codes are

@@ -84,8 +84,10 @@ public final class CzmlResource {
             throw ApiException.badRequest("invalid-bbox", "CZML is served for a bbox (minLon,minLat,maxLon,maxLat)");
         }
         parameters.putIfAbsent("limit", List.of(Integer.toString(AreaQuery.MAX_LIMIT)));
-        AreaQuery query = ItemsParameters.parse(parameters, transform).query();
-        List<RegisteredVolume> volumes = cadastre.volumes(query).items();
+        ItemsParameters area = ItemsParameters.parse(parameters, transform);
+        List<RegisteredVolume> volumes = area.outsideAreaOfUse()
+                ? List.of()
+                : cadastre.volumes(area.query()).items();
         Map<UnitCode, List<RegisterEvent>> events = register.eventsOfUnits(
                 volumes.stream().map(RegisteredVolume::unitCode).toList());
         List<Map<String, Object>> packets = new ArrayList<>();

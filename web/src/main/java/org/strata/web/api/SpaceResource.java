@@ -19,6 +19,7 @@ import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.space.SpaceQueries;
 import org.strata.web.auth.Callers;
 import org.strata.web.http.ApiException;
+import org.strata.web.http.Texts;
 
 /**
  * 3D questions for signed-in users: {@code /api/v1/space/point?x=&y=&z=} (what volumes contain the point) and

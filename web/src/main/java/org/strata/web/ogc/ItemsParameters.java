@@ -8,19 +8,27 @@ import org.strata.geo.crs.GridTransform;
 import org.strata.geo.model.GridBox;
 import org.strata.geo.model.HeightRange;
 import org.strata.geo.model.LonLatBox;
+import org.strata.geo.op.LonLatClip;
 import org.strata.registry.port.AreaQuery;
+import org.strata.registry.port.TimeWindow;
 import org.strata.web.http.ApiException;
 
 /**
  * The query parameters of an items request, checked: {@code bbox} (4 numbers, or 6 with bottom and top
- * heights in metres of the 1985 datum), {@code bbox-crs}, {@code crs}, {@code limit} and {@code offset}.
- * Coordinates follow the axis order of their CRS: CRS84 is longitude, latitude; EPSG:4549 is northing,
- * easting.
+ * heights in metres of the 1985 datum), {@code bbox-crs}, {@code crs}, {@code datetime}, {@code limit} and
+ * {@code offset}. Coordinates follow the axis order of their CRS: CRS84 is longitude, latitude; EPSG:4549 is
+ * northing, easting. A CRS84 box may lie anywhere on Earth and cross the antimeridian: it is clipped to EPSG:4549's
+ * area of use before it is projected, and a box outside it matches nothing.
  *
  * @param query the store query
  * @param outputCrs the CRS of the answer's coordinates
+ * @param outsideAreaOfUse whether the box lies wholly outside the area the store's CRS covers: nothing can match
  */
-public record ItemsParameters(AreaQuery query, Crs outputCrs) {
+public record ItemsParameters(AreaQuery query, Crs outputCrs, boolean outsideAreaOfUse) {
+    /** The parameters an items request takes. */
+    static final java.util.Set<String> NAMES =
+            java.util.Set.of("bbox", "bbox-crs", "crs", "datetime", "limit", "offset", "f");
+
     /** Items per page when {@code limit} is absent. */
     public static final int DEFAULT_LIMIT = 10;
 
@@ -31,6 +39,7 @@ public record ItemsParameters(AreaQuery query, Crs outputCrs) {
         Crs output = crs(parameters, "crs", "invalid-crs");
         Crs bboxCrs = crs(parameters, "bbox-crs", "invalid-bbox-crs");
         Optional<GridBox> box = Optional.empty();
+        boolean outside = false;
         HeightRange heights = HeightRange.unbounded();
         String bboxText = single(parameters, "bbox");
         if (bboxText != null) {
@@ -46,11 +55,33 @@ public record ItemsParameters(AreaQuery query, Crs outputCrs) {
                 }
                 heights = HeightRange.of(n[2], n[5]);
             }
-            box = Optional.of(gridBox(plan, bboxCrs, transform));
+            if (bboxCrs == Crs.EPSG_4549) {
+                box = Optional.of(gridBox(plan, bboxCrs, transform));
+            } else {
+                Optional<LonLatBox> inside = clipped(plan, transform);
+                outside = inside.isEmpty();
+                box = inside.map(transform::toGrid);
+            }
         } else if (parameters.containsKey("bbox-crs")) {
             throw ApiException.badRequest("invalid-bbox-crs", "bbox-crs is given without bbox");
         }
-        return new ItemsParameters(new AreaQuery(box, heights, offset, limit), output);
+        String datetime = single(parameters, "datetime");
+        Optional<TimeWindow> window = datetime == null ? Optional.empty() : Optional.of(OgcDatetime.parse(datetime));
+        return new ItemsParameters(new AreaQuery(box, heights, offset, limit, window), output, outside);
+    }
+
+    /** The same parameters with another store query. */
+    ItemsParameters withQuery(AreaQuery other) {
+        return new ItemsParameters(other, outputCrs, outsideAreaOfUse);
+    }
+
+    private static Optional<LonLatBox> clipped(double[] plan, GridTransform transform) {
+        try {
+            return LonLatClip.within(plan[0], plan[1], plan[2], plan[3], transform.areaOfUse());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(
+                    "invalid-bbox", "bbox: " + e.getMessage() + " (CRS84 order is minLon,minLat,maxLon,maxLat)");
+        }
     }
 
     private static GridBox gridBox(double[] plan, Crs crs, GridTransform transform) {

@@ -55,7 +55,15 @@ final class OgcDocuments {
         return Map.of("conformsTo", CONFORMANCE);
     }
 
-    Map<String, Object> collections(String base, Map<OgcCollection, Optional<GridBox>> extents) {
+    /**
+     * A collection's extent: where its features lie and since when they have been registered.
+     *
+     * @param spatial the box of the features, EPSG:4549
+     * @param since the earliest first registration's valid-from
+     */
+    record Extent(Optional<GridBox> spatial, Optional<java.time.Instant> since) {}
+
+    Map<String, Object> collections(String base, Map<OgcCollection, Extent> extents) {
         List<Object> list = new ArrayList<>();
         extents.forEach((c, extent) -> list.add(collection(base, c, extent)));
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -69,7 +77,7 @@ final class OgcDocuments {
         return doc;
     }
 
-    Map<String, Object> collection(String base, OgcCollection c, Optional<GridBox> extent) {
+    Map<String, Object> collection(String base, OgcCollection c, Extent extent) {
         String self = base + "/ogc/collections/" + c.id();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", c.id());
@@ -83,7 +91,8 @@ final class OgcDocuments {
                         new Link(self + "?f=html", "alternate", HTML, c.title() + " as HTML"),
                         new Link(self + "/items?f=json", "items", GEOJSON, c.title() + " as GeoJSON"),
                         new Link(self + "/items?f=html", "items", HTML, c.title() + " as HTML")));
-        extent.ifPresent(box -> {
+        Map<String, Object> extentDoc = new LinkedHashMap<>();
+        extent.spatial().ifPresent(box -> {
             LonLatBox lonLat = transform.toLonLat(box);
             Map<String, Object> spatial = new LinkedHashMap<>();
             spatial.put(
@@ -91,8 +100,18 @@ final class OgcDocuments {
                     List.of(List.of(
                             lonLat.minLongitude(), lonLat.minLatitude(), lonLat.maxLongitude(), lonLat.maxLatitude())));
             spatial.put("crs", Crs.CRS84.uri());
-            doc.put("extent", Map.of("spatial", spatial));
+            extentDoc.put("spatial", spatial);
         });
+        extent.since().ifPresent(since -> {
+            // registered since then and, taken together, still in force: an interval open at its end
+            Map<String, Object> temporal = new LinkedHashMap<>();
+            temporal.put("interval", List.of(java.util.Arrays.asList(since.toString(), null)));
+            temporal.put("trs", "http://www.opengis.net/def/uri/ISO-8601/0/Gregorian");
+            extentDoc.put("temporal", temporal);
+        });
+        if (!extentDoc.isEmpty()) {
+            doc.put("extent", extentDoc);
+        }
         doc.put("crs", crsList());
         doc.put("storageCrs", Crs.EPSG_4549.uri());
         return doc;

@@ -11,9 +11,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.strata.geo.crs.Crs;
 import org.strata.geo.crs.GridTransform;
-import org.strata.geo.model.GridBox;
 import org.strata.geo.model.Prism;
 import org.strata.registry.access.MapLookup;
 import org.strata.registry.cadastre.RegisteredVolume;
@@ -38,6 +34,9 @@ import org.strata.web.http.ApiException;
 @Path("/ogc")
 @Produces({OgcDocuments.GEOJSON, OgcDocuments.JSON, OgcDocuments.JSON_FG, OgcDocuments.HTML})
 public final class OgcResource {
+    private static final java.util.Set<String> FORMAT_ONLY = java.util.Set.of("f");
+    private static final java.util.Set<String> ITEM_PARAMETERS = java.util.Set.of("f", "crs");
+
     private final CadastreStore store;
     private final FeatureEncoder encoder;
     private final OgcDocuments documents;
@@ -65,6 +64,7 @@ public final class OgcResource {
     /** The landing page. */
     @GET
     public Response landing(@QueryParam("f") String f) {
+        requireOnly(FORMAT_ONLY);
         return answer(f, documents.landing(base()), "Strata", OgcDocuments.JSON);
     }
 
@@ -72,27 +72,32 @@ public final class OgcResource {
     @GET
     @Path("conformance")
     public Response conformance(@QueryParam("f") String f) {
+        requireOnly(FORMAT_ONLY);
         return answer(f, documents.conformance(), "Conformance", OgcDocuments.JSON);
     }
 
-    /** The OpenAPI 3.0 definition of this API. */
+    /** The OpenAPI 3.0 definition of this API (HTML with {@code f=html}). */
     @GET
     @Path("api")
-    @Produces(OgcDocuments.OPENAPI)
-    public Response api() throws IOException {
-        try (InputStream in = OgcResource.class.getResourceAsStream("openapi.json")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Response.ok(text, OgcDocuments.OPENAPI).build();
+    @Produces({OgcDocuments.OPENAPI, OgcDocuments.JSON, OgcDocuments.HTML})
+    public Response api(@QueryParam("f") String f) {
+        requireOnly(FORMAT_ONLY);
+        Map<String, Object> definition = OgcApiDefinition.of(base() + "/ogc");
+        if (Format.choose(f, headers) == Format.HTML) {
+            return Response.ok(OgcHtml.page("API definition", definition), OgcDocuments.HTML + ";charset=utf-8")
+                    .build();
         }
+        return Response.ok(definition, OgcDocuments.OPENAPI).build();
     }
 
     /** The collections. */
     @GET
     @Path("collections")
     public Response collections(@QueryParam("f") String f) {
-        Map<OgcCollection, Optional<GridBox>> extents = new EnumMap<>(OgcCollection.class);
+        requireOnly(FORMAT_ONLY);
+        Map<OgcCollection, OgcDocuments.Extent> extents = new EnumMap<>(OgcCollection.class);
         for (OgcCollection c : OgcCollection.values()) {
-            extents.put(c, store.extent(c.kind()));
+            extents.put(c, extent(c));
         }
         return answer(f, documents.collections(base(), extents), "Collections", OgcDocuments.JSON);
     }
@@ -101,22 +106,25 @@ public final class OgcResource {
     @GET
     @Path("collections/{collectionId}")
     public Response collection(@PathParam("collectionId") String id, @QueryParam("f") String f) {
+        requireOnly(FORMAT_ONLY);
         OgcCollection c = collectionOrNotFound(id);
-        return answer(f, documents.collection(base(), c, store.extent(c.kind())), c.title(), OgcDocuments.JSON);
+        return answer(f, documents.collection(base(), c, extent(c)), c.title(), OgcDocuments.JSON);
     }
 
     /** A page of a collection's items. */
     @GET
     @Path("collections/{collectionId}/items")
     public Response items(@PathParam("collectionId") String id, @QueryParam("f") String f) {
+        requireOnly(ItemsParameters.NAMES);
         OgcCollection c = collectionOrNotFound(id);
         Format format = Format.choose(f, headers);
         MultivaluedMap<String, String> parameters = uri.getQueryParameters();
         ItemsParameters p = capped(ItemsParameters.parse(parameters, transform));
         FeatureEncoder.Encoding enc = new FeatureEncoder.Encoding(p.outputCrs(), format == Format.JSONFG);
         List<Map<String, Object>> features = new ArrayList<>();
-        long matched =
-                switch (c) {
+        long matched = p.outsideAreaOfUse()
+                ? 0 // the box lies where no registered feature can be
+                : switch (c) {
                     case PARCELS -> collect(store.parcels(p.query()), x -> encoder.parcel(x, enc), features);
                     case BUILDINGS -> collect(store.buildings(p.query()), x -> encoder.building(x, enc), features);
                     case UNITS -> collect(store.units(p.query()), x -> encoder.unit(x, enc), features);
@@ -144,6 +152,7 @@ public final class OgcResource {
     @Path("collections/{collectionId}/items/{featureId}")
     public Response item(
             @PathParam("collectionId") String id, @PathParam("featureId") String featureId, @QueryParam("f") String f) {
+        requireOnly(ITEM_PARAMETERS);
         OgcCollection c = collectionOrNotFound(id);
         Format format = Format.choose(f, headers);
         UnitCode code = UnitCode.parse(featureId);
@@ -183,6 +192,25 @@ public final class OgcResource {
                                 OgcDocuments.JSON,
                                 c.title())));
         return answerFeatures(format, doc, code.toString(), p.outputCrs());
+    }
+
+    private OgcDocuments.Extent extent(OgcCollection c) {
+        return new OgcDocuments.Extent(store.extent(c.kind()), store.validSince(c.kind()));
+    }
+
+    /**
+     * Refuses a query parameter the resource does not declare in its API definition (Part 1,
+     * /req/core/query-param-unknown: 400).
+     */
+    private void requireOnly(java.util.Set<String> declared) {
+        for (String name : uri.getQueryParameters().keySet()) {
+            if (!declared.contains(name)) {
+                throw ApiException.badRequest(
+                        "unknown-parameter",
+                        "query parameter '" + org.strata.web.http.Texts.shown(name)
+                                + "' is not one this resource takes: " + new java.util.TreeSet<>(declared));
+            }
+        }
     }
 
     private MultivaluedMap<String, String> onlyCrs() {
@@ -262,7 +290,7 @@ public final class OgcResource {
     }
 
     private ItemsParameters capped(ItemsParameters p) {
-        return new ItemsParameters(disclosure().cap(p.query()), p.outputCrs());
+        return p.withQuery(disclosure().cap(p.query()));
     }
 
     /** What the map shows this caller ({@link MapLookup}). */

@@ -54,7 +54,9 @@ class OgcApiTest {
         assertTrue(conformance.get("conformsTo").toString().contains("ogcapi-features-1/1.0/conf/geojson"));
         HttpResponse<String> api = http.get("/ogc/api");
         assertEquals(200, api.statusCode());
-        assertTrue(Http.json(api).get("paths").has("/ogc/collections/{collectionId}/items"));
+        assertTrue(
+                Http.json(api).get("paths").has("/collections/{collectionId}/items"), "relative to the landing page");
+        assertTrue(Http.json(api).at("/servers/0/url").asText().endsWith("/ogc"));
     }
 
     @Test

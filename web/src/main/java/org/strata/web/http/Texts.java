@@ -1,4 +1,4 @@
-package org.strata.web.api;
+package org.strata.web.http;
 
 /** Client text as it may appear in an error message: control characters shown as \\uXXXX, cut at 64 characters. */
 public final class Texts {
