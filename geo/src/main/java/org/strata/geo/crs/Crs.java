@@ -8,16 +8,34 @@ import java.util.Optional;
  */
 public enum Crs {
     /** WGS 84 longitude, latitude in degrees (OGC CRS84); CGCS2000 agrees with it within a few centimetres. */
-    CRS84("http://www.opengis.net/def/crs/OGC/1.3/CRS84", false),
-    /** CGCS2000 3-degree Gauss-Kruger CM 120E, metres; EPSG defines it northing first. */
-    EPSG_4549("http://www.opengis.net/def/crs/EPSG/0/4549", true);
+    CRS84("http://www.opengis.net/def/crs/OGC/1.3/CRS84", false, false),
+    /** CGCS2000 geographic, degrees; EPSG defines it latitude first. */
+    EPSG_4490("http://www.opengis.net/def/crs/EPSG/0/4490", true, false),
+    /** CGCS2000 3-degree Gauss-Kruger CM 117E (western Zhejiang), metres; northing first. */
+    EPSG_4548("http://www.opengis.net/def/crs/EPSG/0/4548", true, true),
+    /** CGCS2000 3-degree Gauss-Kruger CM 120E, metres; EPSG defines it northing first. Strata's storage CRS. */
+    EPSG_4549("http://www.opengis.net/def/crs/EPSG/0/4549", true, true),
+    /** CGCS2000 3-degree Gauss-Kruger CM 123E (eastern Zhejiang and its coast), metres; northing first. */
+    EPSG_4550("http://www.opengis.net/def/crs/EPSG/0/4550", true, true);
 
     private final String uri;
     private final boolean northingFirst;
+    private final boolean projected;
 
-    Crs(String uri, boolean northingFirst) {
+    Crs(String uri, boolean northingFirst, boolean projected) {
         this.uri = uri;
         this.northingFirst = northingFirst;
+        this.projected = projected;
+    }
+
+    /** Whether coordinates are projected metres (else degrees). */
+    public boolean projected() {
+        return projected;
+    }
+
+    /** The EPSG code ({@code EPSG:4549}), or {@code OGC:CRS84}. */
+    public String code() {
+        return this == CRS84 ? "OGC:CRS84" : "EPSG:" + uri.substring(uri.lastIndexOf('/') + 1);
     }
 
     /** The OGC URI of this CRS. */
@@ -53,8 +71,10 @@ public enum Crs {
         if (upper.equals("OGC:CRS84") || upper.equals("CRS84")) {
             return Optional.of(CRS84);
         }
-        if (upper.equals("EPSG:4549")) {
-            return Optional.of(EPSG_4549);
+        for (Crs crs : values()) {
+            if (crs.code().equals(upper)) {
+                return Optional.of(crs);
+            }
         }
         return Optional.empty();
     }

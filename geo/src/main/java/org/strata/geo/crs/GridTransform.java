@@ -26,6 +26,7 @@ public final class GridTransform {
     private final MathTransform gridToLonLat;
     private final MathTransform lonLatToGrid;
     private final LonLatBox areaOfUse;
+    private final java.util.Map<Crs, MathTransform> toOthers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private GridTransform(MathTransform gridToLonLat, MathTransform lonLatToGrid, LonLatBox areaOfUse) {
         this.gridToLonLat = gridToLonLat;
@@ -56,6 +57,48 @@ public final class GridTransform {
 
     private static CoordinateReferenceSystem rightHanded(CoordinateReferenceSystem crs) {
         return AbstractCRS.castOrCopy(crs).forConvention(AxesConvention.RIGHT_HANDED);
+    }
+
+    /**
+     * A copy of a grid geometry (EPSG:4549 easting, northing) in another CRS, in its right-handed order (easting,
+     * northing; longitude, latitude); CRS84 is CGCS2000's longitude, latitude.
+     */
+    public Geometry toCrs(Geometry gridGeometry, Crs crs) {
+        return switch (crs) {
+            case EPSG_4549 -> gridGeometry.copy();
+            case CRS84, EPSG_4490 -> toLonLat(gridGeometry);
+            default -> transformed(gridGeometry, toOther(crs));
+        };
+    }
+
+    /** The smallest grid box holding a box of another projected CRS (easting, northing). */
+    public GridBox toGrid(GridBox other, Crs crs) {
+        if (crs == Crs.EPSG_4549) {
+            return other;
+        }
+        try {
+            double[] e = boundsOfTransformedEdges(
+                    toOther(crs).inverse(),
+                    other.minEasting(),
+                    other.minNorthing(),
+                    other.maxEasting(),
+                    other.maxNorthing());
+            return new GridBox(e[0], e[1], e[2], e[3]);
+        } catch (org.opengis.referencing.operation.NoninvertibleTransformException ex) {
+            throw new IllegalStateException(crs.code() + " cannot be converted back to EPSG:4549", ex);
+        }
+    }
+
+    private MathTransform toOther(Crs crs) {
+        return toOthers.computeIfAbsent(crs, c -> {
+            try {
+                CoordinateReferenceSystem grid = rightHanded(CRS.forCode("EPSG:4549"));
+                CoordinateReferenceSystem target = rightHanded(CRS.forCode(c.code()));
+                return CRS.findOperation(grid, target, null).getMathTransform();
+            } catch (FactoryException e) {
+                throw new IllegalStateException(c.code() + " is not available from the EPSG database", e);
+            }
+        });
     }
 
     /** The grid CRS's area of use as the EPSG database states it, in CRS84 degrees. */

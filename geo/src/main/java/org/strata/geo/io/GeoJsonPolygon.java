@@ -34,11 +34,8 @@ public final class GeoJsonPolygon {
 
     /** A footprint as a GeoJSON Polygon tree in {@code crs}, positions in its authority order. */
     public Map<String, Object> polygon(Footprint footprint, Crs crs) {
-        Polygon polygon = footprint.polygon();
-        if (crs == Crs.CRS84) {
-            polygon = (Polygon) transform.toLonLat(polygon);
-        }
-        return write(polygon, crs.authorityOrder(), crs == Crs.EPSG_4549 ? METRE_STEP : DEGREE_STEP);
+        Polygon polygon = (Polygon) transform.toCrs(footprint.polygon(), crs);
+        return write(polygon, crs.authorityOrder(), crs.projected() ? METRE_STEP : DEGREE_STEP);
     }
 
     /**
@@ -47,6 +44,9 @@ public final class GeoJsonPolygon {
      * @throws IllegalArgumentException naming what is wrong
      */
     public Footprint read(Map<?, ?> geometry, Crs crs) {
+        if (crs != Crs.CRS84 && crs != Crs.EPSG_4549) {
+            throw new IllegalArgumentException("footprints are read in CRS84 or EPSG:4549, not " + crs.code());
+        }
         Polygon polygon = read(geometry, crs.authorityOrder());
         return Footprint.ofEpsg4549(crs == Crs.CRS84 ? (Polygon) transform.toGrid(polygon) : polygon);
     }

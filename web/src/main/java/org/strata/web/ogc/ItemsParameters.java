@@ -16,8 +16,8 @@ import org.strata.web.http.ApiException;
 /**
  * The query parameters of an items request, checked: {@code bbox} (4 numbers, or 6 with bottom and top
  * heights in metres of the 1985 datum), {@code bbox-crs}, {@code crs}, {@code datetime}, {@code limit} and
- * {@code offset}. Coordinates follow the axis order of their CRS: CRS84 is longitude, latitude; EPSG:4549 is
- * northing, easting. A CRS84 box may lie anywhere on Earth and cross the antimeridian: it is clipped to EPSG:4549's
+ * {@code offset}. Coordinates follow the axis order of their CRS: CRS84 is longitude, latitude; EPSG:4490 latitude,
+ * longitude; the CGCS2000 zones EPSG:4548, 4549 and 4550 northing, easting. A CRS84 box may lie anywhere on Earth and cross the antimeridian: it is clipped to EPSG:4549's
  * area of use before it is projected, and a box outside it matches nothing.
  *
  * @param query the store query
@@ -55,10 +55,14 @@ public record ItemsParameters(AreaQuery query, Crs outputCrs, boolean outsideAre
                 }
                 heights = HeightRange.of(n[2], n[5]);
             }
-            if (bboxCrs == Crs.EPSG_4549) {
+            if (bboxCrs.projected()) {
                 box = Optional.of(gridBox(plan, bboxCrs, transform));
             } else {
-                Optional<LonLatBox> inside = clipped(plan, transform);
+                // EPSG:4490 is latitude first; CRS84 longitude first
+                double[] lonLat = bboxCrs.authorityOrderIsNorthingFirst()
+                        ? new double[] {plan[1], plan[0], plan[3], plan[2]}
+                        : plan;
+                Optional<LonLatBox> inside = clipped(lonLat, transform);
                 outside = inside.isEmpty();
                 box = inside.map(transform::toGrid);
             }
@@ -86,18 +90,13 @@ public record ItemsParameters(AreaQuery query, Crs outputCrs, boolean outsideAre
 
     private static GridBox gridBox(double[] plan, Crs crs, GridTransform transform) {
         try {
-            if (crs == Crs.EPSG_4549) {
-                // EPSG:4549 axis order: northing, easting
-                return new GridBox(plan[1], plan[0], plan[3], plan[2]);
-            }
-            return transform.toGrid(new LonLatBox(plan[0], plan[1], plan[2], plan[3]));
+            // the zones' axis order: northing, easting
+            return transform.toGrid(new GridBox(plan[1], plan[0], plan[3], plan[2]), crs);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(
                     "invalid-bbox",
-                    "bbox: " + e.getMessage()
-                            + (crs == Crs.EPSG_4549
-                                    ? " (EPSG:4549 order is minNorthing,minEasting,maxNorthing,maxEasting)"
-                                    : " (CRS84 order is minLon,minLat,maxLon,maxLat)"));
+                    "bbox: " + e.getMessage() + " (" + crs.code()
+                            + " order is minNorthing,minEasting,maxNorthing,maxEasting)");
         }
     }
 
@@ -132,8 +131,10 @@ public record ItemsParameters(AreaQuery query, Crs outputCrs, boolean outsideAre
         return Crs.fromText(text)
                 .orElseThrow(() -> ApiException.badRequest(
                         code,
-                        name + " '" + text + "' is not supported; use " + Crs.CRS84.uri() + " or "
-                                + Crs.EPSG_4549.uri()));
+                        name + " '" + text + "' is not supported; use one of "
+                                + java.util.Arrays.stream(Crs.values())
+                                        .map(Crs::uri)
+                                        .toList()));
     }
 
     private static int integer(

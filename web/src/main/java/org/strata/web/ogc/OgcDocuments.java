@@ -118,6 +118,6 @@ final class OgcDocuments {
     }
 
     private static List<String> crsList() {
-        return List.of(Crs.CRS84.uri(), Crs.EPSG_4549.uri());
+        return java.util.Arrays.stream(Crs.values()).map(Crs::uri).toList();
     }
 }

@@ -168,6 +168,46 @@ class OgcStandardTest {
         }
     }
 
+    @Test
+    void req_crs_fc_crs_and_bbox_crs_everySupportedCrsInItsAxisOrder() {
+        JsonNode collection = Http.json(http.get("/ogc/collections/parcels"));
+        List<String> listed = new ArrayList<>();
+        collection.get("crs").forEach(c -> listed.add(c.asText()));
+        String parcel = firstParcel();
+        for (String crs : listed) {
+            HttpResponse<String> item = http.get("/ogc/collections/parcels/items/" + parcel + "?crs=" + crs);
+            assertEquals(200, item.statusCode(), crs + ": " + item.body());
+            assertEquals(
+                    "<" + crs + ">", item.headers().firstValue("Content-Crs").orElse(""));
+            JsonNode ring = Http.json(item).at("/geometry/coordinates/0");
+            double first = ring.get(0).get(0).asDouble();
+            double second = ring.get(0).get(1).asDouble();
+            switch (crs.substring(crs.lastIndexOf('/') + 1)) {
+                case "CRS84" -> assertTrue(Math.abs(first - 120.13) < 0.1 && Math.abs(second - 30.26) < 0.1, crs);
+                case "4490" -> assertTrue(Math.abs(first - 30.26) < 0.1 && Math.abs(second - 120.13) < 0.1, crs);
+                case "4548" -> assertTrue(Math.abs(first - 3.35e6) < 2e4 && second > 7.8e5 && second < 8.2e5, crs);
+                case "4549" -> assertTrue(Math.abs(first - 3.35e6) < 2e4 && Math.abs(second - 5.12e5) < 1e4, crs);
+                case "4550" -> assertTrue(Math.abs(first - 3.35e6) < 2e4 && second > 2.0e5 && second < 2.4e5, crs);
+                default -> throw new AssertionError("unexpected CRS " + crs);
+            }
+            double minA = Double.MAX_VALUE;
+            double minB = Double.MAX_VALUE;
+            double maxA = -Double.MAX_VALUE;
+            double maxB = -Double.MAX_VALUE;
+            for (JsonNode p : ring) {
+                minA = Math.min(minA, p.get(0).asDouble());
+                maxA = Math.max(maxA, p.get(0).asDouble());
+                minB = Math.min(minB, p.get(1).asDouble());
+                maxB = Math.max(maxB, p.get(1).asDouble());
+            }
+            JsonNode found = Http.json(http.get("/ogc/collections/parcels/items?limit=100&bbox-crs=" + crs + "&bbox="
+                    + minA + "," + minB + "," + maxA + "," + maxB));
+            assertTrue(found.get("features").toString().contains(parcel), crs + ": the parcel's own box finds it");
+        }
+        assertEquals(5, listed.size(), "CRS84, EPSG:4490 and the zones 4548, 4549, 4550: " + listed);
+        assertEquals("invalid-crs", code("/ogc/collections/parcels/items?crs=EPSG:3857"));
+    }
+
     private static String firstParcel() {
         return Http.json(http.get("/ogc/collections/parcels/items?limit=1"))
                 .at("/features/0/id")
