@@ -19,6 +19,15 @@ import org.strata.registry.port.TimeWindow;
  */
 final class AreaFilter {
     private static final GeometryFactory FACTORY = new GeometryFactory();
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /**
+     * The feature's registration was valid in a window (arguments: the window's end, then its start): it began by
+     * the end and had not ended by the start.
+     */
+    static final String VALIDITY_TEST = "EXISTS (SELECT 1 FROM unit_validity v WHERE " + standsFor("unit_code")
+            + " AND v.valid_from <= ? AND (v.valid_to IS NULL OR v.valid_to > ?))";
 
     private final Dialect dialect;
     private final String clause;
@@ -55,13 +64,12 @@ final class AreaFilter {
             args.add(windowBottom);
         }
         if (query.validDuring().isPresent()) {
-            // the registration was valid in the window when it began by the window's end and had not ended by its start
-            parts.add("EXISTS (SELECT 1 FROM unit_validity v WHERE " + standsFor("unit_code")
-                    + " AND v.valid_from <= ? AND (v.valid_to IS NULL OR v.valid_to > ?))");
             TimeWindow w = query.validDuring().get();
-            args.add(w.end().orElse(Instant.parse("9999-12-31T23:59:59Z")));
-            args.add(w.start().orElse(Instant.parse("0001-01-01T00:00:00Z")));
+            parts.add(VALIDITY_TEST);
+            args.add(w.end().orElse(LATEST));
+            args.add(w.start().orElse(EARLIEST));
         }
+        query.filter().ifPresent(f -> parts.add(FilterSql.of(f, dialect, args)));
         String clause = parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
         return new AreaFilter(dialect, clause, args);
     }
@@ -93,8 +101,12 @@ final class AreaFilter {
                 dialect.setInstant(statement, index++, at);
             } else if (argument instanceof byte[] wkb) {
                 statement.setBytes(index++, wkb);
+            } else if (argument instanceof String text) {
+                statement.setString(index++, text);
+            } else if (argument instanceof Long whole) {
+                statement.setLong(index++, whole);
             } else {
-                statement.setDouble(index++, (Double) argument);
+                statement.setDouble(index++, ((Number) argument).doubleValue());
             }
         }
         return index;

@@ -15,21 +15,34 @@ import org.strata.geo.model.HeightRange;
  * @param offset how many matching features to skip, at least 0
  * @param limit how many to return, 1 to {@link #MAX_LIMIT}
  * @param validDuring the legal time the feature was registered and not cancelled in; empty for any, registered or not
+ * @param filter a CQL2 filter on the features' queryables; empty for none
  */
 public record AreaQuery(
-        Optional<GridBox> box, HeightRange heights, long offset, int limit, Optional<TimeWindow> validDuring) {
+        Optional<GridBox> box,
+        HeightRange heights,
+        long offset,
+        int limit,
+        Optional<TimeWindow> validDuring,
+        Optional<FeatureFilter> filter) {
     /** The largest page a store returns. */
     public static final int MAX_LIMIT = 10_000;
 
     /** A query with no time window. */
     public AreaQuery(Optional<GridBox> box, HeightRange heights, long offset, int limit) {
-        this(box, heights, offset, limit, Optional.empty());
+        this(box, heights, offset, limit, Optional.empty(), Optional.empty());
+    }
+
+    /** A query with a time window and no filter. */
+    public AreaQuery(
+            Optional<GridBox> box, HeightRange heights, long offset, int limit, Optional<TimeWindow> validDuring) {
+        this(box, heights, offset, limit, validDuring, Optional.empty());
     }
 
     /** Checks the paging arguments. */
     public AreaQuery {
         Objects.requireNonNull(box, "box");
         Objects.requireNonNull(validDuring, "validDuring");
+        Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(heights, "heights");
         if (offset < 0) {
             throw new IllegalArgumentException("offset " + offset + " is negative");
@@ -41,7 +54,7 @@ public record AreaQuery(
 
     /** The same query with another page size. */
     public AreaQuery withLimit(int newLimit) {
-        return new AreaQuery(box, heights, offset, newLimit, validDuring);
+        return new AreaQuery(box, heights, offset, newLimit, validDuring, filter);
     }
 
     /** Everything, first page of the given size. */

@@ -263,6 +263,73 @@ public abstract class CadastreStoreContract {
     }
 
     @Test
+    void filtersArePushedIntoTheStoresQuery() {
+        addSample();
+        assertEquals(List.of(high.unitCode()), unitCodes(cmp(Queryable.FLOOR, FeatureFilter.Op.EQ, 9L)));
+        assertEquals(
+                List.of(high.unitCode()),
+                unitCodes(new FeatureFilter.And(List.of(
+                        cmp(Queryable.FLOOR, FeatureFilter.Op.GE, 1L), new FeatureFilter.Like(Queryable.ROOM, "9%")))));
+        assertEquals(
+                List.of(low.unitCode(), high.unitCode()),
+                unitCodes(new FeatureFilter.In(Queryable.ROOM, List.of("101", "902"))));
+        assertEquals(List.of(low.unitCode()), unitCodes(new FeatureFilter.Between(Queryable.BOTTOM, 0.0, 10.0)));
+        assertEquals(
+                List.of(high.unitCode()),
+                unitCodes(new FeatureFilter.Not(cmp(Queryable.FLOOR, FeatureFilter.Op.EQ, 1L))));
+        assertEquals(
+                List.of(low.unitCode(), high.unitCode()),
+                unitCodes(new FeatureFilter.Or(List.of(
+                        cmp(Queryable.FLOOR, FeatureFilter.Op.EQ, 1L),
+                        cmp(Queryable.FLOOR, FeatureFilter.Op.EQ, 9L)))));
+        assertEquals(List.of(), unitCodes(new FeatureFilter.IsNull(Queryable.TOP)));
+        assertEquals(
+                List.of(lShaped.unitCode(), east.unitCode()), parcelCodes(new FeatureFilter.IsNull(Queryable.TOP)));
+        assertEquals(List.of(east.unitCode()), parcelCodes(new FeatureFilter.Like(Queryable.LOCATION, "%Road 2")));
+        assertEquals(List.of(east.unitCode()), parcelCodes(cmp(Queryable.STATED_AREA, FeatureFilter.Op.GT, 9000.0)));
+        assertEquals(
+                List.of(east.unitCode()),
+                parcelCodes(
+                        new FeatureFilter.Intersects(rectangle(150, 50, 151, 51).polygon())));
+        assertEquals(
+                List.of(lShaped.unitCode()),
+                parcelCodes(
+                        new FeatureFilter.Intersects(rectangle(10, 90, 11, 91).polygon())),
+                "the exact shape: the L's arm, not its envelope's empty corner");
+        assertEquals(
+                List.of(),
+                parcelCodes(
+                        new FeatureFilter.Intersects(rectangle(60, 60, 61, 61).polygon())),
+                "the L's empty corner");
+        Page<BuildingUnit> page = store.units(new AreaQuery(
+                Optional.empty(),
+                HeightRange.unbounded(),
+                1,
+                1,
+                Optional.empty(),
+                Optional.of(cmp(Queryable.USE, FeatureFilter.Op.EQ, low.use().code()))));
+        assertEquals(2, page.numberMatched(), "counted under the same filter");
+    }
+
+    private static FeatureFilter cmp(Queryable q, FeatureFilter.Op op, Object value) {
+        return new FeatureFilter.Compare(q, op, value);
+    }
+
+    private List<UnitCode> unitCodes(FeatureFilter f) {
+        return store.units(filtered(f)).items().stream()
+                .map(BuildingUnit::unitCode)
+                .toList();
+    }
+
+    private List<UnitCode> parcelCodes(FeatureFilter f) {
+        return store.parcels(filtered(f)).items().stream().map(Parcel::unitCode).toList();
+    }
+
+    private static AreaQuery filtered(FeatureFilter f) {
+        return new AreaQuery(Optional.empty(), HeightRange.unbounded(), 0, 100, Optional.empty(), Optional.of(f));
+    }
+
+    @Test
     void everythingSurvivesARestart() {
         addSample();
         store = reopen(store);
