@@ -57,6 +57,11 @@ public record AreaQuery(
         return new AreaQuery(box, heights, offset, newLimit, validDuring, filter);
     }
 
+    /** The same query with a filter. */
+    public AreaQuery withFilter(Optional<FeatureFilter> newFilter) {
+        return new AreaQuery(box, heights, offset, limit, validDuring, newFilter);
+    }
+
     /** Everything, first page of the given size. */
     public static AreaQuery all(int limit) {
         return new AreaQuery(Optional.empty(), HeightRange.unbounded(), 0, limit);

@@ -26,8 +26,8 @@ import org.strata.web.http.ApiException;
  */
 public record ItemsParameters(AreaQuery query, Crs outputCrs, boolean outsideAreaOfUse) {
     /** The parameters an items request takes. */
-    static final java.util.Set<String> NAMES =
-            java.util.Set.of("bbox", "bbox-crs", "crs", "datetime", "limit", "offset", "f");
+    static final java.util.Set<String> NAMES = java.util.Set.of(
+            "bbox", "bbox-crs", "crs", "datetime", "limit", "offset", "f", "filter", "filter-lang", "filter-crs");
 
     /** Items per page when {@code limit} is absent. */
     public static final int DEFAULT_LIMIT = 10;

@@ -134,6 +134,37 @@ final class OgcApiDefinition {
                         "An instant or an interval start/end (open ends .. or empty) of RFC 3339 date-times or dates; features"
                                 + " whose registration was legally valid at some moment in it. A date is that whole day,"
                                 + " China Standard Time"));
+        p.put(
+                "filter",
+                parameter(
+                        "filter",
+                        "query",
+                        false,
+                        Map.of("type", "string"),
+                        "A CQL2 filter in filter-lang: comparisons, LIKE, BETWEEN, IN, IS NULL, AND/OR/NOT, S_INTERSECTS"
+                                + " (POINT, POLYGON, BBOX), T_INTERSECTS on validity (DATE, TIMESTAMP, INTERVAL)"));
+        p.put(
+                "filter-lang",
+                parameter(
+                        "filter-lang",
+                        "query",
+                        false,
+                        Map.of("type", "string", "enum", List.of("cql2-text", "cql2-json"), "default", "cql2-text"),
+                        "The encoding of filter"));
+        p.put(
+                "filter-crs",
+                parameter(
+                        "filter-crs",
+                        "query",
+                        false,
+                        Map.of(
+                                "type",
+                                "string",
+                                "format",
+                                "uri",
+                                "enum",
+                                List.of(Crs.CRS84.uri(), Crs.EPSG_4549.uri())),
+                        "The CRS of the filter's geometries; CRS84 when absent"));
         Map<String, Object> limitSchema = new LinkedHashMap<>();
         limitSchema.put("type", "integer");
         limitSchema.put("minimum", 1);

@@ -52,7 +52,9 @@ final class OgcDocuments {
     }
 
     Map<String, Object> conformance() {
-        return Map.of("conformsTo", CONFORMANCE);
+        List<String> all = new ArrayList<>(CONFORMANCE);
+        all.addAll(OgcFilter.CONFORMANCE);
+        return Map.of("conformsTo", all);
     }
 
     /**
@@ -90,7 +92,12 @@ final class OgcDocuments {
                         new Link(self + "?f=json", "self", JSON, c.title()),
                         new Link(self + "?f=html", "alternate", HTML, c.title() + " as HTML"),
                         new Link(self + "/items?f=json", "items", GEOJSON, c.title() + " as GeoJSON"),
-                        new Link(self + "/items?f=html", "items", HTML, c.title() + " as HTML")));
+                        new Link(self + "/items?f=html", "items", HTML, c.title() + " as HTML"),
+                        new Link(
+                                self + "/queryables",
+                                "http://www.opengis.net/def/rel/ogc/1.0/queryables",
+                                "application/schema+json",
+                                c.title() + " queryables")));
         Map<String, Object> extentDoc = new LinkedHashMap<>();
         extent.spatial().ifPresent(box -> {
             LonLatBox lonLat = transform.toLonLat(box);

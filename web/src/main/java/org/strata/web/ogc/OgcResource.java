@@ -119,7 +119,10 @@ public final class OgcResource {
         OgcCollection c = collectionOrNotFound(id);
         Format format = Format.choose(f, headers);
         MultivaluedMap<String, String> parameters = uri.getQueryParameters();
-        ItemsParameters p = capped(ItemsParameters.parse(parameters, transform));
+        ItemsParameters parsed = ItemsParameters.parse(parameters, transform);
+        ItemsParameters p = capped(parsed.withQuery(parsed.query()
+                .withFilter(OgcFilter.parse(
+                        parameters, c.kind(), transform, disclosure().attributes()))));
         FeatureEncoder.Encoding enc = new FeatureEncoder.Encoding(p.outputCrs(), format == Format.JSONFG);
         List<Map<String, Object>> features = new ArrayList<>();
         long matched = p.outsideAreaOfUse()
@@ -145,6 +148,24 @@ public final class OgcResource {
         doc.put("timeStamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         doc.put("links", pageLinks(c, p, matched, features.size()));
         return answerFeatures(format, doc, c.title(), p.outputCrs());
+    }
+
+    /** The collection's queryables: the properties a filter may name (Part 3). */
+    @GET
+    @Path("collections/{collectionId}/queryables")
+    @Produces({"application/schema+json", OgcDocuments.HTML})
+    public Response queryables(@PathParam("collectionId") String id, @QueryParam("f") String f) {
+        requireOnly(FORMAT_ONLY);
+        OgcCollection c = collectionOrNotFound(id);
+        Map<String, Object> doc = OgcFilter.queryables(
+                base() + "/ogc/collections/" + c.id() + "/queryables",
+                c,
+                disclosure().attributes());
+        if (Format.choose(f, headers) == Format.HTML) {
+            return Response.ok(OgcHtml.page(c.title() + " queryables", doc), OgcDocuments.HTML + ";charset=utf-8")
+                    .build();
+        }
+        return Response.ok(doc, "application/schema+json").build();
     }
 
     /** One item, by unit code. */

@@ -66,7 +66,7 @@ class OgcStandardTest {
                 "/ogc/conformance?x=1",
                 "/ogc/collections?limit=5",
                 "/ogc/collections/parcels?bbox=1,2,3,4",
-                "/ogc/collections/parcels/items?filter=x",
+                "/ogc/collections/parcels/items?sortby=unitCode",
                 "/ogc/collections/parcels/items?Limit=5",
                 "/ogc/api?foo=bar")) {
             assertEquals("unknown-parameter", code(path), path);
