@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.strata.geo.crs.Crs;
 import org.strata.registry.port.AreaQuery;
+import org.strata.registry.port.Queryable;
 
 /**
  * The OpenAPI 3.0 definition of the OGC API at {@code /ogc}, built from the resource's own constants: a
@@ -55,9 +56,30 @@ final class OgcApiDefinition {
                 operation(
                         "getFeatures",
                         "Features of a collection",
-                        new ArrayList<>(
-                                List.of("collectionId", "bbox", "bbox-crs", "datetime", "limit", "offset", "crs", "f")),
+                        new ArrayList<>(List.of(
+                                "collectionId",
+                                "bbox",
+                                "bbox-crs",
+                                "datetime",
+                                "filter",
+                                "filter-lang",
+                                "filter-crs",
+                                "limit",
+                                "offset",
+                                "crs",
+                                "f")),
                         "A GeoJSON FeatureCollection (JSON-FG with f=jsonfg)",
+                        true));
+        for (OgcCollection c : OgcCollection.values()) {
+            paths.put("/collections/" + c.id() + "/items", collectionItems(c));
+        }
+        paths.put(
+                "/collections/{collectionId}/queryables",
+                operation(
+                        "getQueryables",
+                        "The properties a filter may name",
+                        List.of("collectionId", "f"),
+                        "A JSON Schema of the queryables",
                         true));
         paths.put(
                 "/collections/{collectionId}/items/{featureId}",
@@ -70,6 +92,43 @@ final class OgcApiDefinition {
         doc.put("paths", paths);
         doc.put("components", Map.of("parameters", parameters(), "schemas", Map.of("exception", exception())));
         return doc;
+    }
+
+    /**
+     * A collection's own items path, with its queryables as query parameters (Part 3,
+     * /conf/queryables-query-parameters).
+     */
+    private static Map<String, Object> collectionItems(OgcCollection c) {
+        List<Object> own = new ArrayList<>();
+        for (String name : List.of(
+                "bbox", "bbox-crs", "datetime", "filter", "filter-lang", "filter-crs", "limit", "offset", "crs", "f")) {
+            own.add(Map.of("$ref", PARAMETERS + name));
+        }
+        for (Queryable q : Queryable.of(c.kind())) {
+            String type =
+                    switch (q.type()) {
+                        case NUMBER -> "number";
+                        case INTEGER -> "integer";
+                        case STRING -> "string";
+                        default -> null;
+                    };
+            if (type != null) {
+                own.add(form(
+                        q.wireName(),
+                        Map.of("type", type),
+                        "Features whose " + q.wireName() + " equals this (" + q.description() + ")"));
+            }
+        }
+        Map<String, Object> get = new LinkedHashMap<>();
+        get.put("operationId", "getFeatures-" + c.id());
+        get.put("summary", c.title());
+        get.put("parameters", own);
+        get.put(
+                "responses",
+                Map.of(
+                        "200", Map.of("description", "A GeoJSON FeatureCollection"),
+                        "400", error("A parameter is not declared here or has an invalid value")));
+        return Map.of("get", get);
     }
 
     private static Map<String, Object> operation(

@@ -21,6 +21,7 @@ final class OgcFilter {
     /** The conformance classes of filtering. */
     static final List<String> CONFORMANCE = List.of(
             "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
             "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
             "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
             "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
@@ -53,13 +54,73 @@ final class OgcFilter {
         Cql2Terms terms = new Cql2Terms(kind, crs, transform, disclosed);
         return Optional.of(
                 switch (lang) {
-                    case "cql2-text" -> Cql2Text.parse(text, terms);
+                        // cql-text is the name drafts of Part 3 gave the text encoding; clients of those drafts (GDAL
+                        // 3.6) send it
+                    case "cql2-text", "cql-text" -> Cql2Text.parse(text, terms);
                     case "cql2-json" -> Cql2Json.parse(text, terms);
                     default -> throw ApiException.badRequest(
                             "invalid-filter-lang",
                             "filter-lang '" + org.strata.web.http.Texts.shown(lang)
                                     + "' is not cql2-text or cql2-json");
                 });
+    }
+
+    /** The names of a collection's queryables that items take as query parameters (equality). */
+    static java.util.Set<String> parameterNames(FeatureKind kind) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Queryable q : Queryable.of(kind)) {
+            if (q.type() != Queryable.Type.GEOMETRY && q.type() != Queryable.Type.INTERVAL) {
+                names.add(q.wireName());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The filter of the queryables given as query parameters (Part 3, /req/queryables-query-parameters): each
+     * {@code name=value} an equality, all of them together.
+     */
+    static Optional<FeatureFilter> fromParameters(
+            MultivaluedMap<String, String> parameters, FeatureKind kind, boolean disclosed) {
+        Cql2Terms terms = new Cql2Terms(kind, Crs.CRS84, null, disclosed);
+        List<FeatureFilter> parts = new java.util.ArrayList<>();
+        for (String name : new java.util.TreeSet<>(parameterNames(kind))) {
+            List<String> values = parameters.get(name);
+            if (values == null) {
+                continue;
+            }
+            if (values.size() > 1) {
+                throw ApiException.badRequest("invalid-" + name, name + " is given " + values.size() + " times");
+            }
+            Queryable q = terms.scalar(name, "parameter " + name);
+            String text = values.get(0);
+            Object value = text;
+            if (q.type() != Queryable.Type.STRING) {
+                try {
+                    value = Double.parseDouble(text.trim());
+                } catch (NumberFormatException e) {
+                    throw ApiException.badRequest(
+                            "invalid-" + name,
+                            name + " '" + org.strata.web.http.Texts.shown(text) + "' is not a number");
+                }
+            }
+            parts.add(new FeatureFilter.Compare(q, FeatureFilter.Op.EQ, terms.literal(q, value, "parameter " + name)));
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(parts.size() == 1 ? parts.get(0) : new FeatureFilter.And(parts));
+    }
+
+    /** Both filters, when both are given. */
+    static Optional<FeatureFilter> both(Optional<FeatureFilter> a, Optional<FeatureFilter> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        return Optional.of(new FeatureFilter.And(List.of(a.get(), b.get())));
     }
 
     /** A collection's queryables as a JSON Schema (Part 3, /req/queryables): those this caller may filter by. */

@@ -115,14 +115,19 @@ public final class OgcResource {
     @GET
     @Path("collections/{collectionId}/items")
     public Response items(@PathParam("collectionId") String id, @QueryParam("f") String f) {
-        requireOnly(ItemsParameters.NAMES);
         OgcCollection c = collectionOrNotFound(id);
+        java.util.Set<String> declared = new java.util.HashSet<>(ItemsParameters.NAMES);
+        declared.addAll(OgcFilter.parameterNames(c.kind()));
+        requireOnly(declared);
         Format format = Format.choose(f, headers);
         MultivaluedMap<String, String> parameters = uri.getQueryParameters();
         ItemsParameters parsed = ItemsParameters.parse(parameters, transform);
         ItemsParameters p = capped(parsed.withQuery(parsed.query()
-                .withFilter(OgcFilter.parse(
-                        parameters, c.kind(), transform, disclosure().attributes()))));
+                .withFilter(OgcFilter.both(
+                        OgcFilter.parse(
+                                parameters, c.kind(), transform, disclosure().attributes()),
+                        OgcFilter.fromParameters(
+                                parameters, c.kind(), disclosure().attributes())))));
         FeatureEncoder.Encoding enc = new FeatureEncoder.Encoding(p.outputCrs(), format == Format.JSONFG);
         List<Map<String, Object>> features = new ArrayList<>();
         long matched = p.outsideAreaOfUse()

@@ -68,8 +68,10 @@ class OpenApiTest {
                     "typed responses are described with their fields");
 
             OpenAPI ogc = parsed(http.get("/ogc/api?f=json"));
+            // the OGC definition's paths are relative to its servers entry, the landing page /ogc
+            assertTrue(ogc.getServers().get(0).getUrl().endsWith("/ogc"));
             List<String> ogcMissing = operations(OgcResource.class).stream()
-                    .filter(o -> !documented(ogc, o))
+                    .filter(o -> !documented(ogc, o.replaceFirst(" /ogc/?", " /")))
                     .toList();
             assertEquals(List.of(), ogcMissing, "served by the OGC API but not in /ogc/api");
         }

@@ -59,4 +59,46 @@ class OgrinfoTest {
             assertEquals(expected, counts, output);
         }
     }
+
+    @Test
+    void gdalReadsEveryCollectionInABoxAsTheServerCountsIt() throws IOException, InterruptedException {
+        Path ogrinfo = Path.of("/usr/bin/ogrinfo");
+        if (!Files.isExecutable(ogrinfo)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("CI=true but ogrinfo is not installed (apt-get install gdal-bin)");
+            }
+            assumeTrue(false, "ogrinfo is not installed; apt-get install gdal-bin to run this test");
+        }
+        try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
+            org.strata.web.Http http = new org.strata.web.Http(server.uri());
+            double[] box = {120.1275, 30.2575, 120.1300, 30.2600};
+            String bbox = box[0] + "," + box[1] + "," + box[2] + "," + box[3];
+            for (String layer : java.util.List.of("parcels", "buildings", "units", "rights")) {
+                long expected = org.strata.web.Http.json(
+                                http.get("/ogc/collections/" + layer + "/items?limit=1&bbox=" + bbox))
+                        .get("numberMatched")
+                        .asLong();
+                Process process = new ProcessBuilder(
+                                ogrinfo.toString(),
+                                "-ro",
+                                "-so",
+                                "OAPIF:" + server.uri() + "ogc",
+                                layer,
+                                "-spat",
+                                Double.toString(box[0]),
+                                Double.toString(box[1]),
+                                Double.toString(box[2]),
+                                Double.toString(box[3]))
+                        .redirectErrorStream(true)
+                        .start();
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(process.waitFor(120, TimeUnit.SECONDS), "ogrinfo did not finish");
+                assertEquals(0, process.exitValue(), output);
+                Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(output);
+                assertTrue(m.find(), output);
+                assertEquals(expected, Long.parseLong(m.group(1)), layer + " in " + bbox + ": " + output);
+                assertTrue(expected > 0, layer + " has features in the box");
+            }
+        }
+    }
 }
