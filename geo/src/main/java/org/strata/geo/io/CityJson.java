@@ -103,6 +103,16 @@ public final class CityJson {
     }
 
     /**
+     * A city object: its id, CityJSON type (e.g. {@code BuildingUnit}), one solid and its attributes.
+     *
+     * @param id the object's id
+     * @param type the CityJSON city object type
+     * @param solid its LoD 2 solid
+     * @param attributes its attributes, written as given
+     */
+    public record CityObject(String id, String type, Solid solid, Map<String, Object> attributes) {}
+
+    /**
      * A CityJSON 2.0 document holding each solid as a city object of {@code type} with one LoD 2 {@code Solid},
      * vertices shared, stored as integers of a millimetre from the smallest corner.
      *
@@ -111,50 +121,61 @@ public final class CityJson {
      * @param referenceSystem the CRS URI of the coordinates, e.g. {@code https://www.opengis.net/def/crs/EPSG/0/4549}
      */
     public static Map<String, Object> write(Map<String, Solid> solids, String type, String referenceSystem) {
+        List<CityObject> objects = new ArrayList<>();
+        solids.forEach((id, solid) -> objects.add(new CityObject(id, type, solid, Map.of())));
+        return write(objects, referenceSystem);
+    }
+
+    /** A CityJSON 2.0 document of city objects, vertices shared, integers of a millimetre from the smallest corner. */
+    public static Map<String, Object> write(List<CityObject> objects, String referenceSystem) {
+        double[] min = corner(objects);
+        Map<List<Long>, Integer> index = new LinkedHashMap<>();
+        Map<String, Object> cityObjects = new LinkedHashMap<>();
+        for (CityObject o : objects) {
+            cityObjects.put(o.id(), object(o, min, index));
+        }
+        Map<String, Object> doc = header(min, referenceSystem);
+        doc.put("CityObjects", cityObjects);
+        doc.put("vertices", new ArrayList<>(index.keySet()));
+        return doc;
+    }
+
+    /**
+     * The same objects as CityJSON Text Sequences (CityJSONSeq): a first line holding the metadata and the
+     * {@code transform} every feature's vertices use, then one {@code CityJSONFeature} per object with its own
+     * vertices.
+     */
+    public static List<Map<String, Object>> writeSeq(List<CityObject> objects, String referenceSystem) {
+        double[] min = corner(objects);
+        List<Map<String, Object>> lines = new ArrayList<>();
+        Map<String, Object> first = header(min, referenceSystem);
+        first.put("CityObjects", Map.of());
+        first.put("vertices", List.of());
+        lines.add(first);
+        for (CityObject o : objects) {
+            Map<List<Long>, Integer> index = new LinkedHashMap<>();
+            Map<String, Object> feature = new LinkedHashMap<>();
+            feature.put("type", "CityJSONFeature");
+            feature.put("id", o.id());
+            feature.put("CityObjects", Map.of(o.id(), object(o, min, index)));
+            feature.put("vertices", new ArrayList<>(index.keySet()));
+            lines.add(feature);
+        }
+        return lines;
+    }
+
+    private static double[] corner(List<CityObject> objects) {
         double[] min = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
-        solids.values().forEach(s -> s.shells().forEach(shell -> shell.faces().forEach(f -> f.rings()
+        objects.forEach(o -> o.solid().shells().forEach(shell -> shell.faces().forEach(f -> f.rings()
                 .forEach(r -> r.forEach(p -> {
                     min[0] = Math.min(min[0], p.x());
                     min[1] = Math.min(min[1], p.y());
                     min[2] = Math.min(min[2], p.z());
                 })))));
-        if (solids.isEmpty()) {
-            min[0] = 0;
-            min[1] = 0;
-            min[2] = 0;
-        }
-        Map<List<Long>, Integer> index = new LinkedHashMap<>();
-        Map<String, Object> objects = new LinkedHashMap<>();
-        solids.forEach((id, solid) -> {
-            List<Object> shells = new ArrayList<>();
-            for (Shell shell : solid.shells()) {
-                List<Object> surfaces = new ArrayList<>();
-                for (Face face : shell.faces()) {
-                    List<Object> rings = new ArrayList<>();
-                    for (List<Point3> ring : face.rings()) {
-                        List<Integer> indices = new ArrayList<>();
-                        for (Point3 p : ring) {
-                            List<Long> key = List.of(
-                                    Math.round((p.x() - min[0]) / SCALE),
-                                    Math.round((p.y() - min[1]) / SCALE),
-                                    Math.round((p.z() - min[2]) / SCALE));
-                            indices.add(index.computeIfAbsent(key, k -> index.size()));
-                        }
-                        rings.add(indices);
-                    }
-                    surfaces.add(rings);
-                }
-                shells.add(surfaces);
-            }
-            Map<String, Object> geometry = new LinkedHashMap<>();
-            geometry.put("type", "Solid");
-            geometry.put("lod", "2");
-            geometry.put("boundaries", shells);
-            Map<String, Object> object = new LinkedHashMap<>();
-            object.put("type", type);
-            object.put("geometry", List.of(geometry));
-            objects.put(id, object);
-        });
+        return objects.isEmpty() ? new double[] {0, 0, 0} : min;
+    }
+
+    private static Map<String, Object> header(double[] min, String referenceSystem) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("type", "CityJSON");
         doc.put("version", "2.0");
@@ -162,9 +183,41 @@ public final class CityJson {
                 "transform",
                 Map.of("scale", List.of(SCALE, SCALE, SCALE), "translate", List.of(min[0], min[1], min[2])));
         doc.put("metadata", Map.of("referenceSystem", referenceSystem));
-        doc.put("CityObjects", objects);
-        doc.put("vertices", new ArrayList<>(index.keySet()));
         return doc;
+    }
+
+    private static Map<String, Object> object(CityObject o, double[] min, Map<List<Long>, Integer> index) {
+        List<Object> shells = new ArrayList<>();
+        for (Shell shell : o.solid().shells()) {
+            List<Object> surfaces = new ArrayList<>();
+            for (Face face : shell.faces()) {
+                List<Object> rings = new ArrayList<>();
+                for (List<Point3> ring : face.rings()) {
+                    List<Integer> indices = new ArrayList<>();
+                    for (Point3 p : ring) {
+                        List<Long> key = List.of(
+                                Math.round((p.x() - min[0]) / SCALE),
+                                Math.round((p.y() - min[1]) / SCALE),
+                                Math.round((p.z() - min[2]) / SCALE));
+                        indices.add(index.computeIfAbsent(key, k -> index.size()));
+                    }
+                    rings.add(indices);
+                }
+                surfaces.add(rings);
+            }
+            shells.add(surfaces);
+        }
+        Map<String, Object> geometry = new LinkedHashMap<>();
+        geometry.put("type", "Solid");
+        geometry.put("lod", "2");
+        geometry.put("boundaries", shells);
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("type", o.type());
+        if (!o.attributes().isEmpty()) {
+            object.put("attributes", o.attributes());
+        }
+        object.put("geometry", List.of(geometry));
+        return object;
     }
 
     private static double component(Object list, int i, double absent) {

@@ -40,6 +40,7 @@ import org.strata.registry.space.SpaceQueries;
 import org.strata.web.api.CaseErrors;
 import org.strata.web.api.CasesResource;
 import org.strata.web.api.CertificatesResource;
+import org.strata.web.api.CityJsonResource;
 import org.strata.web.api.CodeTablesResource;
 import org.strata.web.api.CzmlResource;
 import org.strata.web.api.HealthResource;
@@ -165,6 +166,7 @@ public final class StrataServer implements AutoCloseable {
                             new HeightConversion(settings.geoidOffsetMetres()),
                             settings.groundMetres(),
                             lookup),
+                    new CityJsonResource(cadastre, transform, lookup),
                     new AuthResource(demoIdentity, tokens, new SignInThrottle(Clock.systemUTC())),
                     new OgcResource(cadastre, transform, new MapLookup())));
             resources.addAll(survey.resources());
