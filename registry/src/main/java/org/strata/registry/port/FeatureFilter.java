@@ -30,6 +30,16 @@ public sealed interface FeatureFilter {
         public String sql() {
             return sql;
         }
+
+        /** The operator written this way ({@code =}, {@code <>}, {@code <}, {@code <=}, {@code >}, {@code >=}). */
+        public static java.util.Optional<Op> ofSql(String text) {
+            for (Op op : values()) {
+                if (op.sql.equals(text)) {
+                    return java.util.Optional.of(op);
+                }
+            }
+            return java.util.Optional.empty();
+        }
     }
 
     /** {@code property op value}; the value is a String, a Double or a Long. */

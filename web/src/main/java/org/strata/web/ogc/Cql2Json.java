@@ -190,14 +190,7 @@ final class Cql2Json {
     }
 
     private static FeatureFilter.Op op(String text) {
-        return switch (text) {
-            case "=" -> FeatureFilter.Op.EQ;
-            case "<>" -> FeatureFilter.Op.NE;
-            case "<" -> FeatureFilter.Op.LT;
-            case "<=" -> FeatureFilter.Op.LE;
-            case ">" -> FeatureFilter.Op.GT;
-            default -> FeatureFilter.Op.GE;
-        };
+        return FeatureFilter.Op.ofSql(text).orElseThrow(() -> new IllegalStateException("not an operator: " + text));
     }
 
     private static org.strata.web.http.ApiException invalid(String path, String message) {

@@ -211,14 +211,7 @@ final class Cql2Text {
     }
 
     private static FeatureFilter.Op op(String text) {
-        return switch (text) {
-            case "=" -> FeatureFilter.Op.EQ;
-            case "<>" -> FeatureFilter.Op.NE;
-            case "<" -> FeatureFilter.Op.LT;
-            case "<=" -> FeatureFilter.Op.LE;
-            case ">" -> FeatureFilter.Op.GT;
-            default -> FeatureFilter.Op.GE;
-        };
+        return FeatureFilter.Op.ofSql(text).orElseThrow(() -> new IllegalStateException("not an operator: " + text));
     }
 
     private boolean keyword(String word) {
