@@ -71,6 +71,19 @@ public final class GridTransform {
         };
     }
 
+    /** A copy of a geometry in another CRS (its right-handed order) as a grid geometry (EPSG:4549 easting, northing). */
+    public Geometry fromCrs(Geometry geometry, Crs crs) {
+        try {
+            return switch (crs) {
+                case EPSG_4549 -> geometry.copy();
+                case CRS84, EPSG_4490 -> toGrid(geometry);
+                default -> transformed(geometry, toOther(crs).inverse());
+            };
+        } catch (org.opengis.referencing.operation.NoninvertibleTransformException e) {
+            throw new IllegalStateException(crs.code() + " cannot be converted back to EPSG:4549", e);
+        }
+    }
+
     /** The smallest grid box holding a box of another projected CRS (easting, northing). */
     public GridBox toGrid(GridBox other, Crs crs) {
         if (crs == Crs.EPSG_4549) {

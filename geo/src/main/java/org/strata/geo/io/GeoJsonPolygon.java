@@ -44,11 +44,8 @@ public final class GeoJsonPolygon {
      * @throws IllegalArgumentException naming what is wrong
      */
     public Footprint read(Map<?, ?> geometry, Crs crs) {
-        if (crs != Crs.CRS84 && crs != Crs.EPSG_4549) {
-            throw new IllegalArgumentException("footprints are read in CRS84 or EPSG:4549, not " + crs.code());
-        }
         Polygon polygon = read(geometry, crs.authorityOrder());
-        return Footprint.ofEpsg4549(crs == Crs.CRS84 ? (Polygon) transform.toGrid(polygon) : polygon);
+        return Footprint.ofEpsg4549((Polygon) transform.fromCrs(polygon, crs));
     }
 
     /**

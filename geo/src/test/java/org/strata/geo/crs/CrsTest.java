@@ -21,7 +21,10 @@ class CrsTest {
                 "http://www.opengis.net/def/crs/EPSG/0/4549 | EPSG_4549",
                 "[EPSG:4549] | EPSG_4549",
                 " epsg:4549  | EPSG_4549",
-                "EPSG:4490 | ''",
+                "EPSG:4490 | EPSG_4490",
+                "[EPSG:4548] | EPSG_4548",
+                "http://www.opengis.net/def/crs/EPSG/0/4550 | EPSG_4550",
+                "EPSG:3857 | ''",
                 "http://www.opengis.net/def/crs/EPSG/0/4326 | ''",
                 "4549 | ''",
                 "'' | ''"
@@ -34,7 +37,7 @@ class CrsTest {
     @ParameterizedTest
     @EnumSource(Crs.class)
     void theAxisOrderIsTheAuthoritys(Crs crs) throws Exception {
-        String code = crs == Crs.CRS84 ? "OGC:CRS84" : "EPSG:4549";
+        String code = crs.code();
         AxisDirection first = CRS.forCode(code).getCoordinateSystem().getAxis(0).getDirection();
         assertEquals(crs.authorityOrderIsNorthingFirst(), first == AxisDirection.NORTH, code + " starts " + first);
     }
