@@ -302,6 +302,11 @@ public final class JdbcCadastreStore implements CadastreStore {
         });
     }
 
+    @Override
+    public byte[] vectorTile(org.strata.registry.port.VectorTileQuery query) {
+        return read(c -> VectorTiles.tile(c, table(query.kind()), query));
+    }
+
     private static String table(FeatureKind kind) {
         return switch (kind) {
             case PARCEL -> "parcels";

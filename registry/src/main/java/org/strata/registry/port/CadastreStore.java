@@ -67,6 +67,13 @@ public interface CadastreStore extends AutoCloseable {
     Optional<GridBox> extent(FeatureKind kind);
 
     /**
+     * A Mapbox Vector Tile of a layer: each feature intersecting the tile with its unit code ({@code unitCode}), its
+     * footprint in the tile's pixel grid ({@link VectorTileQuery#EXTENT}, clipped with a buffer); empty bytes when
+     * no feature is there.
+     */
+    byte[] vectorTile(VectorTileQuery query);
+
+    /**
      * The earliest moment a feature of this kind was legally registered (its first registration's valid-from), the
      * start of the kind's temporal extent; empty when none is registered.
      */
