@@ -60,6 +60,8 @@ import org.strata.web.http.ErrorMappers;
 import org.strata.web.http.HttpServers;
 import org.strata.web.http.RequestLog;
 import org.strata.web.ogc.OgcResource;
+import org.strata.web.ogc.OgcTileMatrixSetsResource;
+import org.strata.web.ogc.OgcTilesResource;
 import org.strata.web.survey.SurveyErrors;
 
 /** The running service: the one place where the stores, identity, use cases, resources and HTTP server are wired. */
@@ -168,7 +170,9 @@ public final class StrataServer implements AutoCloseable {
                             lookup),
                     new CityJsonResource(cadastre, transform, lookup),
                     new AuthResource(demoIdentity, tokens, new SignInThrottle(Clock.systemUTC())),
-                    new OgcResource(cadastre, transform, new MapLookup())));
+                    new OgcResource(cadastre, transform, new MapLookup()),
+                    new OgcTilesResource(cadastre, transform),
+                    new OgcTileMatrixSetsResource()));
             resources.addAll(survey.resources());
             resources.addAll(online.resources());
             List<Class<?>> classes = new ArrayList<>(

@@ -74,6 +74,41 @@ final class OgcApiDefinition {
             paths.put("/collections/" + c.id() + "/items", collectionItems(c));
         }
         paths.put(
+                "/tileMatrixSets",
+                operation("getTileMatrixSetsList", "Tile matrix sets", List.of(), "The tile matrix sets", false));
+        paths.put(
+                "/tileMatrixSets/{tileMatrixSetId}",
+                operation(
+                        "getTileMatrixSet",
+                        "A tile matrix set",
+                        List.of("tileMatrixSetId"),
+                        "The tile matrix set",
+                        true));
+        paths.put(
+                "/collections/{collectionId}/tiles",
+                operation(
+                        "getCollectionTilesets",
+                        "A collection's vector tilesets",
+                        List.of("collectionId"),
+                        "The tilesets",
+                        true));
+        paths.put(
+                "/collections/{collectionId}/tiles/{tileMatrixSetId}",
+                operation(
+                        "getCollectionTileset",
+                        "A vector tileset",
+                        List.of("collectionId", "tileMatrixSetId"),
+                        "The tileset",
+                        true));
+        paths.put(
+                "/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}",
+                operation(
+                        "getCollectionTile",
+                        "A Mapbox Vector Tile (204 when empty)",
+                        List.of("collectionId", "tileMatrixSetId", "tileMatrix", "tileRow", "tileCol"),
+                        "The tile",
+                        true));
+        paths.put(
                 "/collections/{collectionId}/queryables",
                 operation(
                         "getQueryables",
@@ -173,6 +208,23 @@ final class OgcApiDefinition {
                                         .map(OgcCollection::id)
                                         .toList()),
                         "The collection"));
+        p.put(
+                "tileMatrixSetId",
+                parameter(
+                        "tileMatrixSetId",
+                        "path",
+                        true,
+                        Map.of(
+                                "type",
+                                "string",
+                                "enum",
+                                java.util.Arrays.stream(org.strata.geo.tiles.TileMatrixSet.values())
+                                        .map(org.strata.geo.tiles.TileMatrixSet::id)
+                                        .toList()),
+                        "The tile matrix set"));
+        p.put("tileMatrix", parameter("tileMatrix", "path", true, Map.of("type", "string"), "The zoom level"));
+        p.put("tileRow", parameter("tileRow", "path", true, Map.of("type", "integer", "minimum", 0), "The row"));
+        p.put("tileCol", parameter("tileCol", "path", true, Map.of("type", "integer", "minimum", 0), "The column"));
         p.put("featureId", parameter("featureId", "path", true, Map.of("type", "string"), "A 28-character unit code"));
         Map<String, Object> bbox = form(
                 "bbox",

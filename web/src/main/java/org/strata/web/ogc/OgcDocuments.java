@@ -47,6 +47,11 @@ final class OgcDocuments {
                         new Link(base + "/ogc?f=html", "alternate", HTML, "This document as HTML"),
                         new Link(base + "/ogc/api", "service-desc", OPENAPI, "The API definition"),
                         new Link(base + "/ogc/conformance", "conformance", JSON, "Conformance classes"),
+                        new Link(
+                                base + "/ogc/tileMatrixSets",
+                                "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes",
+                                JSON,
+                                "Tile matrix sets"),
                         new Link(base + "/ogc/collections", "data", JSON, "Feature collections")));
         return doc;
     }
@@ -54,6 +59,13 @@ final class OgcDocuments {
     Map<String, Object> conformance() {
         List<String> all = new ArrayList<>(CONFORMANCE);
         all.addAll(OgcFilter.CONFORMANCE);
+        all.addAll(List.of(
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt",
+                "http://www.opengis.net/spec/tms/2.0/conf/json-tilematrixset"));
         return Map.of("conformsTo", all);
     }
 
@@ -97,7 +109,12 @@ final class OgcDocuments {
                                 self + "/queryables",
                                 "http://www.opengis.net/def/rel/ogc/1.0/queryables",
                                 "application/schema+json",
-                                c.title() + " queryables")));
+                                c.title() + " queryables"),
+                        new Link(
+                                self + "/tiles",
+                                "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector",
+                                JSON,
+                                c.title() + " as vector tiles")));
         Map<String, Object> extentDoc = new LinkedHashMap<>();
         extent.spatial().ifPresent(box -> {
             LonLatBox lonLat = transform.toLonLat(box);

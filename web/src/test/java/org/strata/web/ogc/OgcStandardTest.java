@@ -134,7 +134,10 @@ class OgcStandardTest {
         assertEquals(server.replaceAll("/ogc$", "") + "/ogc", server);
         api.get("paths").fieldNames().forEachRemaining(path -> {
             assertFalse(path.startsWith("/ogc"), path + " is relative to the landing page");
-            String concrete = path.replace("{collectionId}", "parcels").replace("{featureId}", firstParcel());
+            String concrete = path.replace("{collectionId}", "parcels")
+                    .replace("{featureId}", firstParcel())
+                    .replace("{tileMatrixSetId}", "WebMercatorQuad")
+                    .replace("{tileMatrix}/{tileRow}/{tileCol}", "16/26984/54636");
             assertEquals(200, http.get(server + concrete).statusCode(), "served: " + server + concrete);
         });
         JsonNode parameters = api.at("/components/parameters");

@@ -1,0 +1,178 @@
+package org.strata.web.ogc;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.strata.geo.crs.GridTransform;
+import org.strata.geo.model.GridBox;
+import org.strata.geo.model.LonLatBox;
+import org.strata.geo.op.LonLatClip;
+import org.strata.geo.tiles.TileMatrixSet;
+import org.strata.registry.port.CadastreStore;
+import org.strata.registry.port.VectorTileQuery;
+import org.strata.web.http.ApiException;
+
+/**
+ * OGC API – Tiles for a collection: its tilesets (vector, in WebMercatorQuad and CGCS2000Quad) and their Mapbox Vector
+ * Tiles, each feature's footprint with its unit code only — what the anonymous map shows, so one tile serves
+ * everyone and caches: an ETag of its content and {@code Cache-Control}; an unchanged tile answers 304, an empty one
+ * 204.
+ */
+@Path("/ogc/collections/{collectionId}/tiles")
+public final class OgcTilesResource {
+    /** The media type of a Mapbox Vector Tile. */
+    static final String MVT = "application/vnd.mapbox-vector-tile";
+
+    private final CadastreStore store;
+    private final GridTransform transform;
+
+    @Context
+    private UriInfo uri;
+
+    /** The tiles of the store's collections. */
+    public OgcTilesResource(CadastreStore store, GridTransform transform) {
+        this.store = store;
+        this.transform = transform;
+    }
+
+    /** The collection's tilesets. */
+    @GET
+    @Produces(OgcDocuments.JSON)
+    public Map<String, Object> tilesets(@PathParam("collectionId") String id) {
+        OgcCollection c = collection(id);
+        return Map.of(
+                "tilesets",
+                java.util.Arrays.stream(TileMatrixSet.values())
+                        .map(t -> tileset(c, t))
+                        .toList());
+    }
+
+    /** One tileset: its tile matrix set and the template of its tiles. */
+    @GET
+    @Path("{tileMatrixSetId}")
+    @Produces(OgcDocuments.JSON)
+    public Map<String, Object> tileset(@PathParam("collectionId") String id, @PathParam("tileMatrixSetId") String tms) {
+        return tileset(collection(id), matrixSet(tms));
+    }
+
+    /** A tile. */
+    @GET
+    @Path("{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
+    @Produces(MVT)
+    public Response tile(
+            @PathParam("collectionId") String id,
+            @PathParam("tileMatrixSetId") String tms,
+            @PathParam("tileMatrix") String level,
+            @PathParam("tileRow") String row,
+            @PathParam("tileCol") String col,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        OgcCollection c = collection(id);
+        TileMatrixSet set = matrixSet(tms);
+        int z = (int) number(level, "tileMatrix");
+        long r = number(row, "tileRow");
+        long k = number(col, "tileCol");
+        org.locationtech.jts.geom.Envelope bounds;
+        LonLatBox lonLat;
+        try {
+            bounds = set.bounds(z, r, k);
+            lonLat = set.lonLatBounds(z, r, k);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("tile-not-found", e.getMessage());
+        }
+        Optional<GridBox> area = LonLatClip.within(
+                        lonLat.minLongitude(),
+                        lonLat.minLatitude(),
+                        lonLat.maxLongitude(),
+                        lonLat.maxLatitude(),
+                        transform.areaOfUse())
+                .map(transform::toGrid);
+        byte[] bytes = area.map(a -> store.vectorTile(new VectorTileQuery(
+                        c.kind(),
+                        c.id(),
+                        set.srid(),
+                        bounds.getMinX(),
+                        bounds.getMinY(),
+                        bounds.getMaxX(),
+                        bounds.getMaxY(),
+                        a)))
+                .orElse(new byte[0]);
+        String etag = "\"" + sha256(bytes).substring(0, 32) + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            return Response.notModified().header("ETag", etag).build();
+        }
+        Response.ResponseBuilder answer = bytes.length == 0 ? Response.noContent() : Response.ok(bytes, MVT);
+        return answer.header("ETag", etag)
+                .header("Cache-Control", "public, max-age=300")
+                .build();
+    }
+
+    private Map<String, Object> tileset(OgcCollection c, TileMatrixSet t) {
+        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        String self = base + "/ogc/collections/" + c.id() + "/tiles/" + t.id();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("title", c.title() + " — " + t.id());
+        doc.put("dataType", "vector");
+        doc.put("crs", t.crs());
+        doc.put("tileMatrixSetURI", base + "/ogc/tileMatrixSets/" + t.id());
+        doc.put("layers", List.of(Map.of("id", c.id(), "dataType", "vector", "geometryDimension", 2)));
+        doc.put(
+                "links",
+                List.of(
+                        new Link(self, "self", OgcDocuments.JSON, "This tileset"),
+                        new Link(
+                                base + "/ogc/tileMatrixSets/" + t.id(),
+                                "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme",
+                                OgcDocuments.JSON,
+                                t.id()),
+                        Map.of(
+                                "href",
+                                self + "/{tileMatrix}/{tileRow}/{tileCol}",
+                                "rel",
+                                "item",
+                                "type",
+                                MVT,
+                                "templated",
+                                true)));
+        return doc;
+    }
+
+    private static OgcCollection collection(String id) {
+        return OgcCollection.byId(id)
+                .orElseThrow(() -> ApiException.notFound("collection-not-found", "no collection '" + id + "'"));
+    }
+
+    static TileMatrixSet matrixSet(String id) {
+        return TileMatrixSet.byId(id)
+                .orElseThrow(() -> ApiException.notFound(
+                        "tile-matrix-set-not-found",
+                        "no tile matrix set '" + id + "'; WebMercatorQuad or CGCS2000Quad"));
+    }
+
+    private static long number(String text, String name) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("invalid-" + name, name + " '" + text + "' is not a whole number");
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

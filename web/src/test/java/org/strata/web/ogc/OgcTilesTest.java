@@ -1,0 +1,138 @@
+package org.strata.web.ogc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.strata.web.DemoServer;
+import org.strata.web.Http;
+import org.strata.web.boot.StrataServer;
+
+/**
+ * OGC API – Tiles (OGC 20-057) for the demo collections as a map client meets them, without signing in: the tile
+ * matrix sets, each collection's vector tilesets, Mapbox Vector Tiles holding unit codes and nothing personal, the
+ * same features as the items in the tile, cacheable (ETag, 304), empty tiles 204; and GDAL's MVT driver reads one.
+ */
+class OgcTilesTest {
+    private static final String TILE = "/ogc/collections/parcels/tiles/WebMercatorQuad/16/26984/54636";
+
+    @TempDir
+    static Path folder;
+
+    private static StrataServer server;
+    private static Http anonymous;
+
+    @BeforeAll
+    static void start() {
+        server = DemoServer.start(DemoServer.embedded(folder, true));
+        anonymous = new Http(server.uri());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void req_tiles_tilesets_list_and_tms_definitions() {
+        JsonNode sets = Http.json(anonymous.get("/ogc/tileMatrixSets"));
+        assertEquals(2, sets.get("tileMatrixSets").size());
+        JsonNode wm = Http.json(anonymous.get("/ogc/tileMatrixSets/WebMercatorQuad"));
+        assertEquals("http://www.opengis.net/def/crs/EPSG/0/3857", wm.get("crs").asText());
+        assertEquals(1, wm.at("/tileMatrices/0/matrixWidth").asInt());
+        JsonNode cg = Http.json(anonymous.get("/ogc/tileMatrixSets/CGCS2000Quad"));
+        assertEquals(2, cg.at("/tileMatrices/0/matrixWidth").asInt());
+        JsonNode tilesets = Http.json(anonymous.get("/ogc/collections/units/tiles"));
+        assertEquals(2, tilesets.get("tilesets").size());
+        assertEquals("vector", tilesets.at("/tilesets/0/dataType").asText());
+        assertTrue(tilesets.toString().contains("{tileMatrix}/{tileRow}/{tileCol}"));
+        assertTrue(Http.json(anonymous.get("/ogc/conformance")).toString().contains("ogcapi-tiles-1/1.0/conf/mvt"));
+    }
+
+    @Test
+    void req_tiles_mvt_aTileHoldsTheItemsOfItsAreaWithTheirUnitCodesOnly() throws Exception {
+        HttpResponse<byte[]> tile = anonymous.getBytes(TILE);
+        assertEquals(200, tile.statusCode());
+        assertEquals(
+                OgcTilesResource.MVT, tile.headers().firstValue("Content-Type").orElse(""));
+        JtsMvt mvt = MvtReader.loadMvt(
+                new ByteArrayInputStream(tile.body()), new GeometryFactory(), new TagKeyValueMapConverter());
+        Set<String> codes = new HashSet<>();
+        mvt.getLayer("parcels").getGeometries().forEach(g -> {
+            Map<?, ?> properties = (Map<?, ?>) g.getUserData();
+            assertEquals(Set.of("unitCode"), properties.keySet(), "nothing but the unit code");
+            codes.add(String.valueOf(properties.get("unitCode")));
+        });
+        // the same tile's area as a CRS84 bbox through the items
+        String bbox = "120.12451171875,30.25432233644343,120.1300048828125,30.259067203213018";
+        Set<String> items = new HashSet<>();
+        Http.json(anonymous.get("/ogc/collections/parcels/items?limit=500&bbox=" + bbox))
+                .get("features")
+                .forEach(f -> items.add(f.get("id").asText()));
+        assertFalse(codes.isEmpty());
+        assertEquals(items, codes, "the tile holds the features the items find in its area");
+    }
+
+    @Test
+    void req_tiles_core_tilesAreCacheableAndEmptyTilesAre204() {
+        HttpResponse<byte[]> first = anonymous.getBytes(TILE);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(first.headers().firstValue("Cache-Control").orElse("").contains("max-age"));
+        HttpResponse<String> again = anonymous.get(TILE, "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals(
+                204,
+                anonymous
+                        .getBytes("/ogc/collections/parcels/tiles/WebMercatorQuad/10/0/0")
+                        .statusCode());
+        assertEquals(
+                404,
+                anonymous
+                        .get("/ogc/collections/parcels/tiles/WebMercatorQuad/1/2/0")
+                        .statusCode());
+        assertEquals(
+                404,
+                anonymous
+                        .get("/ogc/collections/parcels/tiles/GoogleCRS84Quad/1/0/0")
+                        .statusCode());
+    }
+
+    @Test
+    void gdalReadsAVectorTile() throws Exception {
+        Path ogrinfo = Path.of("/usr/bin/ogrinfo");
+        if (!Files.isExecutable(ogrinfo)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError("CI=true but ogrinfo is not installed (apt-get install gdal-bin)");
+            }
+            org.junit.jupiter.api.Assumptions.abort("ogrinfo is not installed");
+        }
+        Path file = folder.resolve("tile.pbf");
+        Files.write(file, anonymous.getBytes(TILE).body());
+        Process p = new ProcessBuilder(ogrinfo.toString(), "-ro", "-so", "-al", "MVT:" + file)
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), output);
+        assertTrue(output.contains("Layer name: parcels"), output);
+        assertTrue(output.contains("unitCode"), output);
+    }
+}
