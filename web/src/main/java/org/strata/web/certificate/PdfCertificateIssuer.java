@@ -3,12 +3,9 @@ package org.strata.web.certificate;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -27,6 +24,7 @@ import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.RegisteredParty;
 import org.strata.registry.register.UnitState;
 import org.strata.registry.register.UnitStateFolder;
+import org.strata.registry.survey.Checksums;
 
 /**
  * Issues a recorded case's certificate or proof as a PDF: the unit, the holders (names and shares, identity numbers
@@ -83,7 +81,8 @@ public final class PdfCertificateIssuer implements CertificateIssuer {
             LOG.error("Certificate {} recorded but its document was not issued: {}", number, e.getMessage());
             return Optional.empty();
         }
-        IssuedDocument kept = documents.putIfAbsent(new IssuedDocument(number, sha256(pdf), clock.instant(), pdf));
+        IssuedDocument kept =
+                documents.putIfAbsent(new IssuedDocument(number, Checksums.sha256(pdf), clock.instant(), pdf));
         return Optional.of(kept.sha256());
     }
 
@@ -145,13 +144,5 @@ public final class PdfCertificateIssuer implements CertificateIssuer {
                         + org.strata.registry.party.IdNumbers.masked(p.party().idNumber()) + ")"
                         + p.share().map(s -> " " + s).orElse(""))
                 .collect(Collectors.joining("；"));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

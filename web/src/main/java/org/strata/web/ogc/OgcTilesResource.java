@@ -8,9 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +19,7 @@ import org.strata.geo.op.LonLatClip;
 import org.strata.geo.tiles.TileMatrixSet;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.VectorTileQuery;
+import org.strata.registry.survey.Checksums;
 import org.strata.web.http.ApiException;
 
 /**
@@ -108,7 +106,7 @@ public final class OgcTilesResource {
                         bounds.getMaxY(),
                         a)))
                 .orElse(new byte[0]);
-        String etag = "\"" + sha256(bytes).substring(0, 32) + "\"";
+        String etag = "\"" + Checksums.sha256(bytes).substring(0, 32) + "\"";
         if (etag.equals(ifNoneMatch)) {
             return Response.notModified().header("ETag", etag).build();
         }
@@ -165,14 +163,6 @@ public final class OgcTilesResource {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("invalid-" + name, name + " '" + text + "' is not a whole number");
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
