@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.strata.geo.model.GridBox;
 import org.strata.geo.model.HeightRange;
 import org.strata.geo.op.ContainmentOp;
+import org.strata.geo.tiles3d.VolumeCell;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Floor;
@@ -298,6 +299,18 @@ public final class JdbcCadastreStore implements CadastreStore {
                 return rs.getObject("since") == null
                         ? Optional.<java.time.Instant>empty()
                         : Optional.of(SqlRows.instant(rs, "since"));
+            }
+        });
+    }
+
+    @Override
+    public List<RegisteredVolume> volumesInCell(VolumeCell cell) {
+        return read(c -> {
+            CellFilter filter = CellFilter.of(cell, Dialect.of(c));
+            try (PreparedStatement s = c.prepareStatement("SELECT " + CadastreRows.VOLUME_COLUMNS
+                    + " FROM rights_volumes" + filter.clause() + " ORDER BY unit_code")) {
+                filter.bind(s);
+                return all(s, CadastreRows::volume);
             }
         });
     }

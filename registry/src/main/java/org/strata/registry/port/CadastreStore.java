@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.strata.geo.model.GridBox;
 import org.strata.geo.model.HeightRange;
+import org.strata.geo.tiles3d.VolumeCell;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
 import org.strata.registry.cadastre.Parcel;
@@ -72,6 +73,13 @@ public interface CadastreStore extends AutoCloseable {
      * no feature is there.
      */
     byte[] vectorTile(VectorTileQuery query);
+
+    /**
+     * The registered volumes of one cell of the volume quadtree, in code order: those whose footprint's box lies in
+     * the cell's square and in none of its children's ({@link VolumeCell#of} of the box is
+     * the cell) — a 3D tile's content, answered from the spatial index.
+     */
+    List<RegisteredVolume> volumesInCell(VolumeCell cell);
 
     /**
      * The earliest moment a feature of this kind was legally registered (its first registration's valid-from), the

@@ -330,63 +330,6 @@ public abstract class CadastreStoreContract {
     }
 
     @Test
-    void vectorTilesCarryTheFeaturesOfTheTileInBothTileMatrixSets() throws Exception {
-        addSample();
-        org.strata.geo.crs.GridTransform t = org.strata.geo.crs.GridTransform.epsg4549();
-        double[] ll = t.toLonLat(CadastreFixtures.E0 + 100, CadastreFixtures.N0 + 50);
-        for (org.strata.geo.tiles.TileMatrixSet tms : org.strata.geo.tiles.TileMatrixSet.values()) {
-            int level = 13;
-            long col;
-            long row;
-            if (tms.srid() == 3857) {
-                long n = 1L << level;
-                col = (long) ((ll[0] + 180) / 360 * n);
-                double lat = Math.toRadians(ll[1]);
-                row = (long) ((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2 * n);
-            } else {
-                double span = 180.0 / (1L << level);
-                col = (long) ((ll[0] + 180) / span);
-                row = (long) ((90 - ll[1]) / span);
-            }
-            org.locationtech.jts.geom.Envelope e = tms.bounds(level, row, col);
-            org.strata.geo.model.GridBox area = t.toGrid(tms.lonLatBounds(level, row, col));
-            byte[] tile = store.vectorTile(new VectorTileQuery(
-                    FeatureKind.PARCEL,
-                    "parcels",
-                    tms.srid(),
-                    e.getMinX(),
-                    e.getMinY(),
-                    e.getMaxX(),
-                    e.getMaxY(),
-                    area));
-            java.util.Set<String> codes = new java.util.TreeSet<>();
-            io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt mvt =
-                    io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader.loadMvt(
-                            new java.io.ByteArrayInputStream(tile),
-                            new org.locationtech.jts.geom.GeometryFactory(),
-                            new io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter());
-            for (org.locationtech.jts.geom.Geometry g : mvt.getLayer("parcels").getGeometries()) {
-                codes.add(String.valueOf(((java.util.Map<?, ?>) g.getUserData()).get("unitCode")));
-                org.locationtech.jts.geom.Envelope px = g.getEnvelopeInternal();
-                assertTrue(
-                        px.getMinX() >= -VectorTileQuery.BUFFER
-                                && px.getMaxX() <= VectorTileQuery.EXTENT + VectorTileQuery.BUFFER,
-                        tms.id() + ": drawn in the tile's pixel grid: " + px);
-            }
-            assertEquals(
-                    new java.util.TreeSet<>(List.of(
-                            lShaped.unitCode().toString(), east.unitCode().toString())),
-                    codes,
-                    tms.id() + " " + level + "/" + row + "/" + col);
-        }
-        org.strata.geo.model.GridBox nowhere = new org.strata.geo.model.GridBox(400_000, 3_000_000, 400_100, 3_000_100);
-        assertEquals(
-                0,
-                store.vectorTile(new VectorTileQuery(FeatureKind.PARCEL, "parcels", 3857, 0, 0, 1, 1, nowhere)).length,
-                "a tile with no feature is empty");
-    }
-
-    @Test
     void everythingSurvivesARestart() {
         addSample();
         store = reopen(store);

@@ -1,0 +1,155 @@
+package org.strata.registry.port;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.strata.registry.port.CadastreFixtures.building;
+import static org.strata.registry.port.CadastreFixtures.footprint;
+import static org.strata.registry.port.CadastreFixtures.rectangle;
+import static org.strata.registry.port.CadastreFixtures.surfaceParcel;
+import static org.strata.registry.port.CadastreFixtures.unit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+import org.strata.geo.model.GridBox;
+import org.strata.geo.tiles3d.VolumeCell;
+import org.strata.registry.cadastre.Building;
+import org.strata.registry.cadastre.BuildingUnit;
+import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.cadastre.RegisteredVolume;
+
+/**
+ * The tiles every {@link CadastreStore} adapter must serve alike: Mapbox Vector Tiles of a layer, and the volumes of
+ * each cell of the volume quadtree (3D Tiles content), each volume in exactly one cell.
+ */
+public abstract class CadastreTilesContract {
+    /** The store under test. */
+    protected CadastreStore store;
+
+    /** A store over empty storage of its own. */
+    protected abstract CadastreStore openFresh();
+
+    private final Parcel lShaped = surfaceParcel(
+            1, footprint(new double[][] {{0, 0}, {100, 0}, {100, 40}, {40, 40}, {40, 100}, {0, 100}, {0, 0}}));
+    private final Parcel east = surfaceParcel(2, rectangle(100, 0, 200, 100));
+    private final Building tower = building(lShaped, 1, rectangle(5, 5, 35, 35), 10);
+    private final BuildingUnit low = unit(tower, 1, 1);
+    private final BuildingUnit high = unit(tower, 9, 2);
+
+    @BeforeEach
+    void openStore() {
+        store = openFresh();
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private void addSample() {
+        store.add(new CadastreContents(List.of(lShaped, east), List.of(tower), List.of(low, high)));
+    }
+
+    @Test
+    void everyVolumeIsInExactlyTheCellThatHoldsItsBox() {
+        addSample();
+        GridBox extent = store.extent(FeatureKind.RIGHT).orElseThrow();
+        Map<String, VolumeCell> found = new HashMap<>();
+        List<VolumeCell> visit = new ArrayList<>(List.of(VolumeCell.top()));
+        int cells = 0;
+        while (!visit.isEmpty()) {
+            VolumeCell cell = visit.remove(visit.size() - 1);
+            cells++;
+            for (RegisteredVolume v : store.volumesInCell(cell)) {
+                VolumeCell before = found.put(v.unitCode().toString(), cell);
+                assertEquals(null, before, v.unitCode() + " is in one cell only");
+            }
+            cell.children().stream().filter(c -> c.box().intersects(extent)).forEach(visit::add);
+        }
+        assertTrue(cells > VolumeCell.LEAF_LEVEL, "the walk went down to the leaves: " + cells);
+        Map<String, VolumeCell> expected = new HashMap<>();
+        for (RegisteredVolume v : store.volumes(new AreaQuery(
+                        java.util.Optional.empty(),
+                        org.strata.geo.model.HeightRange.unbounded(),
+                        0,
+                        AreaQuery.MAX_LIMIT))
+                .items()) {
+            Envelope e = v.prism().footprint().polygon().getEnvelopeInternal();
+            expected.put(
+                    v.unitCode().toString(),
+                    VolumeCell.of(new GridBox(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()))
+                            .orElseThrow());
+        }
+        assertEquals(expected, found);
+        assertEquals(
+                VolumeCell.LEAF_LEVEL - 1,
+                found.get(lShaped.unitCode().toString()).level(),
+                "the L-shaped parcel crosses a leaf's edge: it is in the cell above");
+        assertEquals(
+                VolumeCell.LEAF_LEVEL, found.get(east.unitCode().toString()).level());
+    }
+
+    @Test
+    void vectorTilesCarryTheFeaturesOfTheTileInBothTileMatrixSets() throws Exception {
+        addSample();
+        org.strata.geo.crs.GridTransform t = org.strata.geo.crs.GridTransform.epsg4549();
+        double[] ll = t.toLonLat(CadastreFixtures.E0 + 100, CadastreFixtures.N0 + 50);
+        for (org.strata.geo.tiles.TileMatrixSet tms : org.strata.geo.tiles.TileMatrixSet.values()) {
+            int level = 13;
+            long col;
+            long row;
+            if (tms.srid() == 3857) {
+                long n = 1L << level;
+                col = (long) ((ll[0] + 180) / 360 * n);
+                double lat = Math.toRadians(ll[1]);
+                row = (long) ((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2 * n);
+            } else {
+                double span = 180.0 / (1L << level);
+                col = (long) ((ll[0] + 180) / span);
+                row = (long) ((90 - ll[1]) / span);
+            }
+            org.locationtech.jts.geom.Envelope e = tms.bounds(level, row, col);
+            org.strata.geo.model.GridBox area = t.toGrid(tms.lonLatBounds(level, row, col));
+            byte[] tile = store.vectorTile(new VectorTileQuery(
+                    FeatureKind.PARCEL,
+                    "parcels",
+                    tms.srid(),
+                    e.getMinX(),
+                    e.getMinY(),
+                    e.getMaxX(),
+                    e.getMaxY(),
+                    area));
+            java.util.Set<String> codes = new java.util.TreeSet<>();
+            io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt mvt =
+                    io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader.loadMvt(
+                            new java.io.ByteArrayInputStream(tile),
+                            new org.locationtech.jts.geom.GeometryFactory(),
+                            new io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter());
+            for (org.locationtech.jts.geom.Geometry g : mvt.getLayer("parcels").getGeometries()) {
+                codes.add(String.valueOf(((java.util.Map<?, ?>) g.getUserData()).get("unitCode")));
+                org.locationtech.jts.geom.Envelope px = g.getEnvelopeInternal();
+                assertTrue(
+                        px.getMinX() >= -VectorTileQuery.BUFFER
+                                && px.getMaxX() <= VectorTileQuery.EXTENT + VectorTileQuery.BUFFER,
+                        tms.id() + ": drawn in the tile's pixel grid: " + px);
+            }
+            assertEquals(
+                    new java.util.TreeSet<>(List.of(
+                            lShaped.unitCode().toString(), east.unitCode().toString())),
+                    codes,
+                    tms.id() + " " + level + "/" + row + "/" + col);
+        }
+        org.strata.geo.model.GridBox nowhere = new org.strata.geo.model.GridBox(400_000, 3_000_000, 400_100, 3_000_100);
+        assertEquals(
+                0,
+                store.vectorTile(new VectorTileQuery(FeatureKind.PARCEL, "parcels", 3857, 0, 0, 1, 1, nowhere)).length,
+                "a tile with no feature is empty");
+    }
+}
