@@ -12,7 +12,9 @@ export function attachInspector(scene, panel, purpose) {
 async function inspect(scene, panel, purpose, position) {
   const viewer = scene.viewer;
   panel.removeAttribute('data-loaded');
-  const picked = viewer.scene.drillPick(position).map(p => p.id).filter(id => typeof id === "string");
+  // a CZML volume is picked with its unit code as id, a 3D Tiles volume as a feature of its tile
+  const picked = viewer.scene.drillPick(position)
+    .filter(p => typeof p.id === 'string' || p instanceof Cesium.Cesium3DTileFeature);
   let cartesian = null;
   if (picked.length && viewer.scene.pickPositionSupported && viewer.scene.mode === Cesium.SceneMode.SCENE3D) {
     cartesian = viewer.scene.pickPosition(position);

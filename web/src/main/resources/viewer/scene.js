@@ -1,17 +1,21 @@
 // The Cesium scene: a local grid for a background (no imagery, terrain or geocoder from anywhere), registered
-// volumes loaded as CZML in bbox tiles, map/3D modes, the underground view and the register as of a date.
+// volumes — as CZML in bbox tiles while the view holds a few thousand, as 3D Tiles beyond — map/3D modes, the
+// underground view and the register as of a date.
 import { getJson } from './api.js';
 import { Volumes } from './volumes.js';
+import { TiledVolumes } from './tiles.js';
 
 const TILE_DEGREES = 0.008;
 // views wider than this (about 3 km) are not loaded: the map asks to zoom in instead
 const MAX_VIEW_DEGREES = 0.03;
+// more volumes than this in the first view are drawn from 3D Tiles rather than CZML
+const TILED_ABOVE = 3000;
 
 export class Scene {
   constructor(container, purpose) {
     this.purpose = purpose;
     this.viewer = createViewer(container);
-    this.volumes = new Volumes(this.viewer.scene);
+    this.volumes = null;
     this.time = Cesium.JulianDate.now();
     this.loadedTiles = new Set();
     this.version = 0;
@@ -20,9 +24,21 @@ export class Scene {
 
   /** Shows the prefetched register extent and its volumes; resolves once drawn. */
   async start(prefetched) {
-    const { extent, tiles, documents } = await prefetched;
+    const { extent, tiles, documents, tiled } = await prefetched;
     this.extent = extent;
     this.show3d(false);
+    if (tiled) {
+      this.volumes = new TiledVolumes(this.viewer.scene);
+      const processed = performance.now();
+      await this.volumes.load();
+      this.viewBbox = initialView(extent);
+      await this.rendered();
+      document.body.setAttribute('data-draw-ms', String(Math.round(performance.now() - processed)));
+      document.body.setAttribute('data-tiled', 'true');
+      this.viewer.camera.moveEnd.addEventListener(() => this.rendered());
+      return;
+    }
+    this.volumes = new Volumes(this.viewer.scene);
     await this.draw(initialView(extent), tiles, documents);
     this.viewer.camera.moveEnd.addEventListener(() => {
       this.loading = (this.loading || Promise.resolve()).then(() => this.loadView()).catch(() => {});
@@ -67,19 +83,12 @@ export class Scene {
   /** Waits for a few rendered frames, then sets the readiness attributes on the body. */
   async rendered() {
     const scene = this.viewer.scene;
-    // the volumes' geometry is built synchronously when they are added: two rendered frames show them all
-    await new Promise(resolve => {
-      let frames = 0;
-      const remove = scene.postRender.addEventListener(() => {
-        if (++frames >= 2) {
-          remove();
-          resolve();
-        } else {
-          scene.requestRender();
-        }
-      });
-      scene.requestRender();
-    });
+    if (this.volumes.tiled) {
+      // settled once a frame drew every tile of the view
+      await this.volumes.settled();
+    } else {
+      await framesDrawn(scene, 2);
+    }
     this.version++;
     const body = document.body;
     body.setAttribute('data-view-bbox', this.viewBbox.join(','));
@@ -101,7 +110,8 @@ export class Scene {
 
   show3d(render = true) {
     this.viewer.scene.morphTo3D(0);
-    const e = this.extent;
+    // the first view's window (the whole register when it is small), seen from the south
+    const e = initialView(this.extent);
     const centre = Cesium.Cartesian3.fromDegrees((e[0] + e[2]) / 2, e[1] - (e[3] - e[1]) * 0.9, 650);
     this.viewer.camera.setView({
       destination: centre,
@@ -125,7 +135,8 @@ export class Scene {
       .filter(v => v.layer === 'underground' && v.kind === 'land-unit')
       .sort((a, b) => a.bottom - b.bottom)[0];
     const e = this.extent;
-    const c = deepest ? deepest.centre : Cesium.Cartographic.fromDegrees((e[0] + e[2]) / 2, (e[1] + e[3]) / 2);
+    const c = deepest && deepest.centre
+      ? deepest.centre : Cesium.Cartographic.fromDegrees((e[0] + e[2]) / 2, (e[1] + e[3]) / 2);
     this.viewer.camera.setView({
       // 200 m south of the deepest stratum and 90 m below the ellipsoid, looking up and north at it
       destination: Cesium.Cartesian3.fromRadians(c.longitude, c.latitude - Cesium.Math.toRadians(0.0018), -90),
@@ -144,26 +155,32 @@ export class Scene {
 
   /** Flies to a unit by code; loads its area first when it is not loaded. */
   async flyTo(code) {
-    if (!this.volumes.byCode.has(code)) {
+    let positions = null;
+    if (this.volumes.tiled || !this.volumes.byCode.has(code)) {
       const feature = await getJson('/ogc/collections/rights/items/' + encodeURIComponent(code) + '?f=json');
       const ring = feature.geometry.coordinates[0];
-      const lons = ring.map(p => p[0]);
-      const lats = ring.map(p => p[1]);
-      await this.load([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]);
+      positions = ring.map(p => Cesium.Cartesian3.fromDegrees(p[0], p[1]));
+      if (!this.volumes.tiled) {
+        const lons = ring.map(p => p[0]);
+        const lats = ring.map(p => p[1]);
+        await this.load([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]);
+      }
     }
-    const v = this.volumes.byCode.get(code);
-    if (!v) {
-      throw new Error('unit ' + code + ' is not in the register');
+    if (!this.volumes.tiled) {
+      const v = this.volumes.byCode.get(code);
+      if (!v) {
+        throw new Error('unit ' + code + ' is not in the register');
+      }
+      positions = v.positions;
     }
     this.highlight([code]);
-    const sphere = Cesium.BoundingSphere.fromPoints(v.positions);
+    const sphere = Cesium.BoundingSphere.fromPoints(positions);
     sphere.radius = Math.max(sphere.radius, 30);
     await new Promise(resolve => this.viewer.camera.flyToBoundingSphere(sphere, {
       duration: 0.8, complete: resolve, cancel: resolve,
     }));
     document.body.setAttribute('data-selected', code);
     await this.rendered();
-    return v;
   }
 
   highlight(codes) {
@@ -173,13 +190,33 @@ export class Scene {
 
   /** The window position of a unit's middle, for tests and tours. */
   screenPositionOf(code) {
-    const v = this.volumes.byCode.get(code);
+    const v = this.volumes.byCode && this.volumes.byCode.get(code);
+    if (!v) {
+      return null;
+    }
     const middle = ((v.bottom ?? 0) + (v.top ?? v.bottom ?? 0)) / 2;
     const world = Cesium.Cartesian3.fromRadians(v.centre.longitude, v.centre.latitude, middle);
     const p = Cesium.SceneTransforms.worldToWindowCoordinates(this.viewer.scene, world);
     const rect = this.viewer.canvas.getBoundingClientRect();
     return p ? { x: rect.left + p.x, y: rect.top + p.y } : null;
   }
+}
+
+/** Resolves once the scene has drawn a number of frames. */
+function framesDrawn(scene, count) {
+  // the volumes' geometry is built synchronously when they are added: two rendered frames show them all
+  return new Promise(resolve => {
+    let frames = 0;
+    const remove = scene.postRender.addEventListener(() => {
+      if (++frames >= count) {
+        remove();
+        resolve();
+      } else {
+        scene.requestRender();
+      }
+    });
+    scene.requestRender();
+  });
 }
 
 /** A Cesium viewer that asks no host but the service: no ion, imagery, terrain or geocoder; a local grid. */
@@ -200,11 +237,13 @@ export function createViewer(container) {
     requestRenderMode: true,
     maximumRenderTimeChange: Infinity,
     orderIndependentTranslucency: false,
+    // no multisampling: with software WebGL four samples a pixel cost a third of every frame
+    msaaSamples: 1,
   });
   viewer.scene.fog.enabled = false;
   viewer.scene.globe.showGroundAtmosphere = false;
   // the background is a plain grid: coarse tiles are enough
-  viewer.scene.globe.maximumScreenSpaceError = 8;
+  viewer.scene.globe.maximumScreenSpaceError = 16;
   viewer.scene.globe.baseColor = Cesium.Color.fromCssColorString('#e4e8df');
   viewer.scene.globe.depthTestAgainstTerrain = false;
   viewer.clock.shouldAnimate = false;
@@ -220,7 +259,16 @@ export async function prefetch(purpose) {
   const rights = await getJson('/ogc/collections/rights?f=json');
   const b = rights.extent.spatial.bbox[0];
   const extent = b.length === 6 ? [b[0], b[1], b[3], b[4]] : b;
-  const tiles = tilesOf(initialView(extent));
+  const view = initialView(extent);
+  // the tileset is public and cacheable: asked for now, it is in the browser's cache when the scene wants it
+  const tileset = fetch('/3dtiles/tileset.json').catch(() => null);
+  const first = await getJson('/ogc/collections/rights/items?f=json&limit=1&bbox=' + view.map(round).join(','));
+  if (first.numberMatched > TILED_ABOVE) {
+    await tileset;
+    document.body.setAttribute('data-fetch-ms', String(Math.round(performance.now() - started)));
+    return { extent, tiled: true };
+  }
+  const tiles = tilesOf(view);
   const documents = await fetchTiles(tiles, purpose);
   document.body.setAttribute('data-fetch-ms', String(Math.round(performance.now() - started)));
   return { extent, tiles, documents };

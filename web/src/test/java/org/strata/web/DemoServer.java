@@ -19,6 +19,11 @@ public final class DemoServer {
 
     /** Settings for the embedded store in {@code folder} on a free port. */
     public static ServerSettings embedded(Path folder, boolean demo) {
+        return embedded(folder, demo, DemoAreaGenerator.DEFAULT_SIZE);
+    }
+
+    /** Settings for the embedded store in {@code folder} on a free port, with a demo area {@code size} blocks a side. */
+    public static ServerSettings embedded(Path folder, boolean demo, int size) {
         return new ServerSettings(
                 "127.0.0.1",
                 0,
@@ -27,7 +32,7 @@ public final class DemoServer {
                 "public",
                 demo,
                 DemoAreaGenerator.DEFAULT_SEED,
-                DemoAreaGenerator.DEFAULT_SIZE,
+                size,
                 DemoAreaGenerator.GROUND_METRES,
                 HeightConversion.HANGZHOU_GEOID_OFFSET_METRES,
                 PUBLIC_LOOKUPS_PER_HOUR,

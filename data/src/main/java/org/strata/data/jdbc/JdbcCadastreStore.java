@@ -37,6 +37,7 @@ public final class JdbcCadastreStore implements CadastreStore {
     private final DataSource dataSource;
     private final AutoCloseable resources;
     private final NeighbourIndex index;
+    private final Extents extents = new Extents();
 
     /**
      * A store over a migrated database.
@@ -68,6 +69,7 @@ public final class JdbcCadastreStore implements CadastreStore {
         if (index != null) {
             index.added(contents);
         }
+        extents.added(contents);
     }
 
     @Override
@@ -179,6 +181,10 @@ public final class JdbcCadastreStore implements CadastreStore {
 
     @Override
     public Optional<GridBox> extent(FeatureKind kind) {
+        return extents.of(kind, this::scanExtent);
+    }
+
+    private Optional<GridBox> scanExtent(FeatureKind kind) {
         return read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT MIN(ST_XMin(geom)), MIN(ST_YMin(geom)),"
                             + " MAX(ST_XMax(geom)), MAX(ST_YMax(geom)) FROM " + table(kind));

@@ -43,4 +43,32 @@ public final class Ecef {
             -sinLon, cosLon, 0, -sinLat * cosLon, -sinLat * sinLon, cosLat, cosLat * cosLon, cosLat * sinLon, sinLat
         };
     }
+
+    /**
+     * The 4×4 column-major matrix from the east-north-up frame at a longitude and latitude (degrees, height 0) to
+     * Earth-centred coordinates.
+     */
+    public static double[] frame(double longitude, double latitude) {
+        double[] o = of(longitude, latitude, 0);
+        double[] a = eastNorthUp(longitude, latitude);
+        return new double[] {a[0], a[1], a[2], 0, a[3], a[4], a[5], 0, a[6], a[7], a[8], 0, o[0], o[1], o[2], 1};
+    }
+
+    /** The product {@code inverse(parent) × child} of two such frames: the child's frame within the parent's. */
+    public static double[] relative(double[] parent, double[] child) {
+        double[] m = new double[16];
+        for (int column = 0; column < 4; column++) {
+            for (int row = 0; row < 3; row++) {
+                // the inverse of a rigid frame [R | o] is [Rᵀ | −Rᵀ o]
+                double sum = 0;
+                for (int k = 0; k < 3; k++) {
+                    double childValue = column < 3 ? child[column * 4 + k] : child[12 + k] - parent[12 + k];
+                    sum += parent[row * 4 + k] * childValue;
+                }
+                m[column * 4 + row] = sum;
+            }
+        }
+        m[15] = 1;
+        return m;
+    }
 }

@@ -14,6 +14,12 @@ final class IntList {
         values[size++] = value;
     }
 
+    void add(int a, int b, int c) {
+        add(a);
+        add(b);
+        add(c);
+    }
+
     int[] toArray() {
         return Arrays.copyOf(values, size);
     }

@@ -105,8 +105,8 @@ public record VolumeCell(int level, long x, long y) {
     }
 
     /**
-     * The tile's geometric error in metres: what is left out by not drawing its children — half a cell's side at
-     * the level below, 0 for a leaf — so a client refines a cell once its children would cover a few pixels.
+     * The tile's geometric error in metres: what is left out by not drawing its children — a quarter of a cell's
+     * side at the level below, 0 for a leaf — so a client refines a cell once its children would cover a few pixels.
      */
     public double geometricError() {
         return isLeaf() ? 0 : sideMetres(level + 1) / 4;

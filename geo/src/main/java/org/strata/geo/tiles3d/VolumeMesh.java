@@ -1,5 +1,7 @@
 package org.strata.geo.tiles3d;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -9,7 +11,7 @@ import org.locationtech.jts.triangulate.polygon.ConstrainedDelaunayTriangulator;
 
 /**
  * The triangles of a tile's volumes, each an extruded footprint, in the tile's local frame: metres east, north and
- * up of the tile's centre on the ellipsoid, written as glTF wants them (y up: x east, y up, z south). Every vertex
+ * up of a point on the ellipsoid ({@link Ecef#frame}), written y-up as glTF wants them (east, up, south). Every vertex
  * carries its face's outward normal, a colour and the index of its feature in the tile's property table.
  */
 public final class VolumeMesh {
@@ -19,6 +21,11 @@ public final class VolumeMesh {
         /** The longitude and latitude of a grid point. */
         double[] toLonLat(double easting, double northing);
     }
+
+    /** The frame's up and down: the roofs' and floors' normals (the ellipsoid bends by 0.002° over 256 m). */
+    private static final double[] UP = {0, 0, 1};
+
+    private static final double[] DOWN = {0, 0, -1};
 
     private final LonLatOf lonLatOf;
     private final double[] origin;
@@ -36,22 +43,16 @@ public final class VolumeMesh {
         this.axes = Ecef.eastNorthUp(longitude, latitude);
     }
 
-    /** The 4×4 column-major matrix from the tile's frame (z up, as 3D Tiles has it) to Earth-centred coordinates. */
-    public double[] frameToEcef() {
-        return new double[] {
-            axes[0], axes[1], axes[2], 0,
-            axes[3], axes[4], axes[5], 0,
-            axes[6], axes[7], axes[8], 0,
-            origin[0], origin[1], origin[2], 1
-        };
-    }
-
     /**
      * Adds a footprint (EPSG:4549 grid) extruded between two heights above the ellipsoid as feature {@code feature},
-     * in a colour (RGBA bytes).
+     * in a colour (RGBA bytes). The roof and the floor share one vertex per corner; each wall has four.
      */
     public void addPrism(int feature, Polygon footprint, double bottom, double top, int[] rgba) {
         Polygon p = oriented(footprint);
+        // each corner's place at the two heights, worked out once (the projection is the costly part)
+        Map<Coordinate, double[][]> corners = new HashMap<>();
+        Map<Coordinate, Integer> roof = new HashMap<>();
+        Map<Coordinate, Integer> floor = new HashMap<>();
         Geometry triangles = ConstrainedDelaunayTriangulator.triangulate(p);
         for (int i = 0; i < triangles.getNumGeometries(); i++) {
             Coordinate[] t = triangles.getGeometryN(i).getCoordinates();
@@ -59,13 +60,43 @@ public final class VolumeMesh {
             Coordinate a = t[0];
             Coordinate b = ccw ? t[1] : t[2];
             Coordinate c = ccw ? t[2] : t[1];
-            triangle(feature, rgba, local(a, top), local(b, top), local(c, top));
-            triangle(feature, rgba, local(a, bottom), local(c, bottom), local(b, bottom));
+            // seen from above the roof turns counter-clockwise, and the floor, seen from below, too
+            indices.add(capVertex(roof, corners, a, bottom, top, 1, feature, rgba));
+            indices.add(capVertex(roof, corners, b, bottom, top, 1, feature, rgba));
+            indices.add(capVertex(roof, corners, c, bottom, top, 1, feature, rgba));
+            indices.add(capVertex(floor, corners, a, bottom, top, 0, feature, rgba));
+            indices.add(capVertex(floor, corners, c, bottom, top, 0, feature, rgba));
+            indices.add(capVertex(floor, corners, b, bottom, top, 0, feature, rgba));
         }
-        walls(feature, rgba, p.getExteriorRing(), bottom, top);
+        walls(feature, rgba, corners, p.getExteriorRing(), bottom, top);
         for (int h = 0; h < p.getNumInteriorRing(); h++) {
-            walls(feature, rgba, p.getInteriorRingN(h), bottom, top);
+            walls(feature, rgba, corners, p.getInteriorRingN(h), bottom, top);
         }
+    }
+
+    /** The roof's (level 1) or the floor's (level 0) vertex at a corner, added the first time it is asked for. */
+    private int capVertex(
+            Map<Coordinate, Integer> cap,
+            Map<Coordinate, double[][]> corners,
+            Coordinate c,
+            double bottom,
+            double top,
+            int level,
+            int feature,
+            int[] rgba) {
+        Integer index = cap.get(c);
+        if (index == null) {
+            index = vertex(corner(corners, c, bottom, top)[level], level == 1 ? UP : DOWN, feature, rgba);
+            cap.put(c, index);
+        }
+        return index;
+    }
+
+    private double[][] corner(Map<Coordinate, double[][]> corners, Coordinate c, double bottom, double top) {
+        return corners.computeIfAbsent(c, k -> {
+            double[] lonLat = lonLatOf.toLonLat(k.x, k.y);
+            return new double[][] {local(lonLat, bottom), local(lonLat, top)};
+        });
     }
 
     /** How many vertices the mesh has. */
@@ -98,21 +129,27 @@ public final class VolumeMesh {
         return indices.toArray();
     }
 
-    private void walls(int feature, int[] rgba, LinearRing ring, double bottom, double top) {
+    private void walls(
+            int feature, int[] rgba, Map<Coordinate, double[][]> corners, LinearRing ring, double bottom, double top) {
         Coordinate[] c = ring.getCoordinates();
         for (int i = 0; i + 1 < c.length; i++) {
-            double[] a0 = local(c[i], bottom);
-            double[] b0 = local(c[i + 1], bottom);
-            double[] b1 = local(c[i + 1], top);
-            double[] a1 = local(c[i], top);
-            triangle(feature, rgba, a0, b0, b1);
-            triangle(feature, rgba, a0, b1, a1);
+            double[][] a = corner(corners, c[i], bottom, top);
+            double[][] b = corner(corners, c[i + 1], bottom, top);
+            double[] normal = normal(a[0], b[0], b[1]);
+            if (normal == null) {
+                continue;
+            }
+            int first = vertex(a[0], normal, feature, rgba);
+            vertex(b[0], normal, feature, rgba);
+            vertex(b[1], normal, feature, rgba);
+            vertex(a[1], normal, feature, rgba);
+            indices.add(first, first + 1, first + 2);
+            indices.add(first, first + 2, first + 3);
         }
     }
 
-    /** A point of the grid at a height, in the tile's frame (east, north, up). */
-    private double[] local(Coordinate grid, double height) {
-        double[] lonLat = lonLatOf.toLonLat(grid.x, grid.y);
+    /** A point at a longitude, latitude (degrees) and ellipsoidal height, in the tile's frame (east, north, up). */
+    private double[] local(double[] lonLat, double height) {
         double[] p = Ecef.of(lonLat[0], lonLat[1], height);
         double dx = p[0] - origin[0];
         double dy = p[1] - origin[1];
@@ -124,7 +161,8 @@ public final class VolumeMesh {
         };
     }
 
-    private void triangle(int feature, int[] rgba, double[] a, double[] b, double[] c) {
+    /** The unit normal of a triangle turning counter-clockwise, in the frame; none for a degenerate one. */
+    private static double[] normal(double[] a, double[] b, double[] c) {
         double ux = b[0] - a[0];
         double uy = b[1] - a[1];
         double uz = b[2] - a[2];
@@ -135,17 +173,18 @@ public final class VolumeMesh {
         double ny = uz * vx - ux * vz;
         double nz = ux * vy - uy * vx;
         double length = Math.sqrt(nx * nx + ny * ny + nz * nz);
-        if (length == 0) {
-            return;
-        }
-        for (double[] p : new double[][] {a, b, c}) {
-            indices.add(featureIds.size());
-            // glTF is y up: (east, north, up) is written (east, up, -north)
-            positions.add((float) p[0], (float) p[2], (float) -p[1]);
-            normals.add((float) (nx / length), (float) (nz / length), (float) (-ny / length));
-            featureIds.add(feature);
-            colours.add(rgba);
-        }
+        return length == 0 ? null : new double[] {nx / length, ny / length, nz / length};
+    }
+
+    /** Adds a vertex at a point of the frame (east, north, up) with a normal; returns its index. */
+    private int vertex(double[] p, double[] normal, int feature, int[] rgba) {
+        int index = featureIds.size();
+        // glTF is y up: (east, north, up) is written (east, up, -north)
+        positions.add((float) p[0], (float) p[2], (float) -p[1]);
+        normals.add((float) normal[0], (float) normal[2], (float) -normal[1]);
+        featureIds.add(feature);
+        colours.add(rgba);
+        return index;
     }
 
     /** The polygon with its shell counter-clockwise and its holes clockwise, so that walls face outwards. */

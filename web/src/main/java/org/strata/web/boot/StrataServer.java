@@ -63,6 +63,8 @@ import org.strata.web.ogc.OgcResource;
 import org.strata.web.ogc.OgcTileMatrixSetsResource;
 import org.strata.web.ogc.OgcTilesResource;
 import org.strata.web.survey.SurveyErrors;
+import org.strata.web.tiles3d.TileContents;
+import org.strata.web.tiles3d.VolumeTilesResource;
 
 /** The running service: the one place where the stores, identity, use cases, resources and HTTP server are wired. */
 public final class StrataServer implements AutoCloseable {
@@ -172,7 +174,18 @@ public final class StrataServer implements AutoCloseable {
                     new AuthResource(demoIdentity, tokens, new SignInThrottle(Clock.systemUTC())),
                     new OgcResource(cadastre, transform, new MapLookup()),
                     new OgcTilesResource(cadastre, transform),
-                    new OgcTileMatrixSetsResource()));
+                    new OgcTileMatrixSetsResource(),
+                    new VolumeTilesResource(
+                            cadastre,
+                            transform,
+                            new TileContents(
+                                    cadastre,
+                                    register,
+                                    transform,
+                                    new HeightConversion(settings.geoidOffsetMetres()),
+                                    settings.groundMetres()),
+                            new JsonConfig().getContext(Object.class),
+                            clock)));
             resources.addAll(survey.resources());
             resources.addAll(online.resources());
             List<Class<?>> classes = new ArrayList<>(

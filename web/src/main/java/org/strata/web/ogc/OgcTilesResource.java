@@ -19,8 +19,8 @@ import org.strata.geo.op.LonLatClip;
 import org.strata.geo.tiles.TileMatrixSet;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.VectorTileQuery;
-import org.strata.registry.survey.Checksums;
 import org.strata.web.http.ApiException;
+import org.strata.web.http.CachedBytes;
 
 /**
  * OGC API – Tiles for a collection: its tilesets (vector, in WebMercatorQuad and CGCS2000Quad) and their Mapbox Vector
@@ -106,14 +106,7 @@ public final class OgcTilesResource {
                         bounds.getMaxY(),
                         a)))
                 .orElse(new byte[0]);
-        String etag = "\"" + Checksums.sha256(bytes).substring(0, 32) + "\"";
-        if (etag.equals(ifNoneMatch)) {
-            return Response.notModified().header("ETag", etag).build();
-        }
-        Response.ResponseBuilder answer = bytes.length == 0 ? Response.noContent() : Response.ok(bytes, MVT);
-        return answer.header("ETag", etag)
-                .header("Cache-Control", "public, max-age=300")
-                .build();
+        return CachedBytes.answer(bytes, MVT, ifNoneMatch);
     }
 
     private Map<String, Object> tileset(OgcCollection c, TileMatrixSet t) {

@@ -1,5 +1,6 @@
 package org.strata.web.tiles3d;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.javagl.jgltf.impl.v2.Accessor;
 import de.javagl.jgltf.impl.v2.Asset;
 import de.javagl.jgltf.impl.v2.Buffer;
@@ -11,8 +12,7 @@ import de.javagl.jgltf.impl.v2.Mesh;
 import de.javagl.jgltf.impl.v2.MeshPrimitive;
 import de.javagl.jgltf.impl.v2.Node;
 import de.javagl.jgltf.impl.v2.Scene;
-import de.javagl.jgltf.model.io.v2.GltfAssetV2;
-import de.javagl.jgltf.model.io.v2.GltfAssetWriterV2;
+import de.javagl.jgltf.model.io.JacksonUtils;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,16 +26,20 @@ import org.strata.geo.tiles3d.PropertyTable;
 import org.strata.geo.tiles3d.VolumeMesh;
 
 /**
- * Writes a tile's content as binary glTF 2.0 (through JglTF): one translucent mesh of the tile's volumes with
+ * Writes a tile's content as binary glTF 2.0 (JglTF's glTF model, in the GLB container): one translucent mesh of the tile's volumes with
  * {@code _FEATURE_ID_0} per vertex (EXT_mesh_features) pointing into the tile's property table
  * (EXT_structural_metadata, class {@code volume}), so a client picks a feature and reads its unit code.
  */
 public final class GlbContent {
     private static final int FLOAT = 5126;
     private static final int UNSIGNED_BYTE = 5121;
+    private static final int UNSIGNED_SHORT = 5123;
     private static final int UNSIGNED_INT = 5125;
     private static final int ARRAY_BUFFER = 34962;
     private static final int ELEMENT_ARRAY_BUFFER = 34963;
+
+    /** JglTF's mapper for its model classes, made once: it is costly to make and safe to share. */
+    private static final ObjectMapper JSON = JacksonUtils.createObjectMapper();
 
     private final GlTF gltf = new GlTF();
     private final ByteArrayOutputStream binary = new ByteArrayOutputStream();
@@ -74,11 +78,23 @@ public final class GlbContent {
                 "_FEATURE_ID_0",
                 accessor(floats(mesh.featureIds()), ARRAY_BUFFER, FLOAT, "SCALAR", positions.length / 3, null));
         int[] indices = mesh.indices();
-        ByteBuffer ib = little(indices.length * 4);
+        // two bytes an index while the vertices can be counted in them
+        boolean small = mesh.vertexCount() <= 0xFFFF;
+        ByteBuffer ib = little(indices.length * (small ? 2 : 4));
         for (int i : indices) {
-            ib.putInt(i);
+            if (small) {
+                ib.putShort((short) i);
+            } else {
+                ib.putInt(i);
+            }
         }
-        primitive.setIndices(accessor(ib.array(), ELEMENT_ARRAY_BUFFER, UNSIGNED_INT, "SCALAR", indices.length, null));
+        primitive.setIndices(accessor(
+                ib.array(),
+                ELEMENT_ARRAY_BUFFER,
+                small ? UNSIGNED_SHORT : UNSIGNED_INT,
+                "SCALAR",
+                indices.length,
+                null));
         primitive.setMode(4);
         primitive.setMaterial(0);
         primitive.addExtensions(
@@ -179,13 +195,30 @@ public final class GlbContent {
             gltf.addBuffers(buffer);
             data = ByteBuffer.wrap(binary.toByteArray());
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] text;
         try {
-            new GltfAssetWriterV2().writeBinary(new GltfAssetV2(gltf, data), out);
+            text = JSON.writeValueAsBytes(gltf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return glb(text, data == null ? new byte[0] : data.array());
+    }
+
+    /** The binary container (glTF 2.0, section "GLB File Format Specification"): header, JSON chunk, BIN chunk. */
+    private static byte[] glb(byte[] text, byte[] bin) {
+        int jsonLength = (text.length + 3) & ~3;
+        int binLength = (bin.length + 3) & ~3;
+        int total = 12 + 8 + jsonLength + (bin.length == 0 ? 0 : 8 + binLength);
+        ByteBuffer out = little(total);
+        out.putInt(0x46546C67).putInt(2).putInt(total);
+        out.putInt(jsonLength).putInt(0x4E4F534A).put(text);
+        for (int i = text.length; i < jsonLength; i++) {
+            out.put((byte) ' ');
+        }
+        if (bin.length > 0) {
+            out.putInt(binLength).putInt(0x004E4942).put(bin);
+        }
+        return out.array();
     }
 
     private static byte[] floats(float[] values) {

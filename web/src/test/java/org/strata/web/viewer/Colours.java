@@ -32,12 +32,13 @@ record Colours(int green, int blue, int purple, int orange, int red) {
                 int r = (rgb >> 16) & 0xff;
                 int g = (rgb >> 8) & 0xff;
                 int b = rgb & 0xff;
+                // purple before blue: a light purple is blue enough, but no unit blue is redder than it is green
                 if (g > r + 25 && g > b + 15) {
                     green++;
-                } else if (b > r + 40 && b > g + 10) {
-                    blue++;
                 } else if (r > g + 30 && b > g + 40) {
                     purple++;
+                } else if (b > r + 40 && b > g + 10) {
+                    blue++;
                 } else if (r > 180 && g > 100 && g < 190 && b < 110 && r > g + 50) {
                     orange++;
                 } else if (r > 170 && g < 90 && b < 90) {
