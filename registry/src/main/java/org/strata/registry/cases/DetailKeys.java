@@ -24,7 +24,8 @@ public final class DetailKeys {
     static final Set<String> NATURAL_STATUS = Set.copyOf(UnitStateFolder.NATURAL_STATUS);
 
     /** Keys set by Strata itself: the case's origin and the survey results it reuses. */
-    public static final Set<String> SYSTEM = Set.of("origin", "surveyPackage", "surveyPart", "attachments");
+    public static final Set<String> SYSTEM =
+            Set.of("origin", "surveyPackage", "surveyPart", "attachments", "importFile", "importSha256");
 
     private static final Map<RegistrationType, Set<String>> CLIENT = new EnumMap<>(RegistrationType.class);
 

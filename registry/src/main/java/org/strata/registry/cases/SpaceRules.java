@@ -56,6 +56,17 @@ public final class SpaceRules {
     }
 
     private List<Finding> parcel(Parcel p) {
+        List<Finding> findings = new ArrayList<>(parcelAlone(p));
+        if (exclusive(p.unitCode())) {
+            Volume volume = p.volume();
+            findings.addAll(overlaps(
+                    p, cadastre.volumesNear(volume.box().plan(), volume.box().heights())));
+        }
+        return findings;
+    }
+
+    /** The findings a parcel draws by itself: its layer against the ground reference and its stated area. */
+    public List<Finding> parcelAlone(Parcel p) {
         List<Finding> findings = new ArrayList<>();
         UnitCode code = p.unitCode();
         layer(p).ifPresent(findings::add);
@@ -70,29 +81,41 @@ public final class SpaceRules {
                             + round(computed)
                             + " m², by more than " + (AREA_TOLERANCE * 100) + "%"));
         }
-        if (CONSTRUCTION_LAND.contains(code.parcel().rightLetter())) {
-            Volume volume = p.volume();
-            for (RegisteredVolume other :
-                    cadastre.volumesNear(volume.box().plan(), volume.box().heights())) {
-                if (other.kind() != RegisteredVolume.Kind.PARCEL
-                        || !CONSTRUCTION_LAND.contains(other.unitCode().parcel().rightLetter())
-                        || other.unitCode().equals(code)) {
-                    continue;
-                }
-                Overlap o = OverlapOp.overlap(volume, other.volume());
-                if (o.interiorsOverlap()) {
-                    findings.add(Finding.conflict(
-                            "volume-overlap",
-                            other.unitCode(),
-                            o.cubicMetres(),
-                            "the volume of " + code + " shares " + describe(o)
-                                    + " with the construction-land use right "
-                                    + other.unitCode() + " " + other.prism().heights()
-                                    + (other.prism().heights().isBounded()
-                                            ? ""
-                                            : "; bound that right first (a change"
-                                                    + " registration with its holder's consent)")));
-                }
+        return findings;
+    }
+
+    /** Whether a unit is an exclusive construction-land use right (B, S or X), whose volume no other such shares. */
+    public static boolean exclusive(UnitCode code) {
+        return code.isLandUnit() && CONSTRUCTION_LAND.contains(code.parcel().rightLetter());
+    }
+
+    /** The conflicts of a parcel with those of its neighbours that are exclusive rights sharing interior volume. */
+    public static List<Finding> overlaps(Parcel p, List<RegisteredVolume> neighbours) {
+        List<Finding> findings = new ArrayList<>();
+        UnitCode code = p.unitCode();
+        if (!exclusive(code)) {
+            return findings;
+        }
+        Volume volume = p.volume();
+        for (RegisteredVolume other : neighbours) {
+            if (other.kind() != RegisteredVolume.Kind.PARCEL
+                    || !exclusive(other.unitCode())
+                    || other.unitCode().equals(code)) {
+                continue;
+            }
+            Overlap o = OverlapOp.overlap(volume, other.volume());
+            if (o.interiorsOverlap()) {
+                findings.add(Finding.conflict(
+                        "volume-overlap",
+                        other.unitCode(),
+                        o.cubicMetres(),
+                        "the volume of " + code + " shares " + describe(o)
+                                + " with the construction-land use right "
+                                + other.unitCode() + " " + other.prism().heights()
+                                + (other.prism().heights().isBounded()
+                                        ? ""
+                                        : "; bound that right first (a change"
+                                                + " registration with its holder's consent)")));
             }
         }
         return findings;

@@ -2,21 +2,16 @@ package org.strata.registry.unit;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.strata.registry.codes.CodeTables;
 
 /**
  * A 19-character parcel code (宗地代码, sea-area code): county, cadastral zone and sub-zone, ownership
  * letter, right-on-parcel letter and parcel sequence number.
  *
- * @param county 6-digit county-level division code of GB/T 2260, e.g. 330106 (Xihu, Hangzhou)
- * @param zone cadastral zone 地籍区, 1-999
- * @param subZone cadastral sub-zone 地籍子区, 1-999
- * @param ownership the ownership letter
- * @param rightLetter the right-on-parcel letter
- * @param sequence parcel sequence number, 1-99999
+ * Two codes are equal when their texts are.
  */
-public record ParcelCode(
-        String county, int zone, int subZone, OwnershipLetter ownership, ParcelRightLetter rightLetter, int sequence) {
+public final class ParcelCode {
     /** Length of a parcel code. */
     public static final int LENGTH = 19;
 
@@ -25,23 +20,98 @@ public record ParcelCode(
             "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
             "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
 
+    private final String county;
+    private final int zone;
+    private final int subZone;
+    private final OwnershipLetter ownership;
+    private final ParcelRightLetter rightLetter;
+    private final int sequence;
+    // the canonical text, built once: codes are printed far more often than they are made
+    private final String text;
+
     /** Checks every part and the agreement of the ownership and right letters. */
-    public ParcelCode {
+    public ParcelCode(
+            String county,
+            int zone,
+            int subZone,
+            OwnershipLetter ownership,
+            ParcelRightLetter rightLetter,
+            int sequence) {
         Objects.requireNonNull(county, "county");
         Objects.requireNonNull(ownership, "ownership");
         Objects.requireNonNull(rightLetter, "rightLetter");
         check(
-                "parcel code " + county + "/" + zone + "/" + subZone + "/" + sequence,
+                () -> "parcel code " + county + "/" + zone + "/" + subZone + "/" + sequence,
                 county,
                 zone,
                 subZone,
                 ownership,
                 rightLetter,
                 sequence);
+        this.county = county;
+        this.zone = zone;
+        this.subZone = subZone;
+        this.ownership = ownership;
+        this.rightLetter = rightLetter;
+        this.sequence = sequence;
+        this.text = county
+                + padded(zone, 3)
+                + padded(subZone, 3)
+                + ownership.name()
+                + rightLetter.name()
+                + padded(sequence, 5);
+    }
+
+    /** A code whose parts were checked in its text, which is kept as it came. */
+    private ParcelCode(
+            String text,
+            String county,
+            int zone,
+            int subZone,
+            OwnershipLetter ownership,
+            ParcelRightLetter rightLetter,
+            int sequence) {
+        this.county = county;
+        this.zone = zone;
+        this.subZone = subZone;
+        this.ownership = ownership;
+        this.rightLetter = rightLetter;
+        this.sequence = sequence;
+        this.text = text;
+    }
+
+    /** The 6-digit county-level division code of GB/T 2260, e.g. 330106 (Xihu, Hangzhou). */
+    public String county() {
+        return county;
+    }
+
+    /** The cadastral zone 地籍区, 1-999. */
+    public int zone() {
+        return zone;
+    }
+
+    /** The cadastral sub-zone 地籍子区, 1-999. */
+    public int subZone() {
+        return subZone;
+    }
+
+    /** The ownership letter. */
+    public OwnershipLetter ownership() {
+        return ownership;
+    }
+
+    /** The right-on-parcel letter. */
+    public ParcelRightLetter rightLetter() {
+        return rightLetter;
+    }
+
+    /** The parcel sequence number, 1-99999. */
+    public int sequence() {
+        return sequence;
     }
 
     private static void check(
-            String label,
+            Supplier<String> label,
             String county,
             int zone,
             int subZone,
@@ -50,17 +120,23 @@ public record ParcelCode(
             int sequence) {
         checkCounty(label, county);
         if (zone < 1 || zone > 999) {
-            throw new InvalidUnitCodeException("zone", label + ": cadastral zone " + zone + " is outside 001-999");
+            throw new InvalidUnitCodeException(
+                    "zone", label.get() + ": cadastral zone " + zone + " is outside 001-999");
         }
         if (subZone < 1 || subZone > 999) {
             throw new InvalidUnitCodeException(
-                    "subZone", label + ": cadastral sub-zone " + subZone + " is outside 001-999");
+                    "subZone", label.get() + ": cadastral sub-zone " + subZone + " is outside 001-999");
         }
         if (sequence < 1 || sequence > 99999) {
             throw new InvalidUnitCodeException(
-                    "sequence", label + ": parcel sequence " + sequence + " is outside 00001-99999");
+                    "sequence", label.get() + ": parcel sequence " + sequence + " is outside 00001-99999");
         }
         checkLetters(label, ownership, rightLetter);
+    }
+
+    private static String padded(int value, int width) {
+        String digits = Integer.toString(value);
+        return "0".repeat(Math.max(0, width - digits.length())) + digits;
     }
 
     /**
@@ -106,8 +182,8 @@ public record ParcelCode(
                             + "' at position 13 is not in the code table (A B S X C D E F H G W Y)");
         }
         int sequence = digits(whole, text.substring(14, 19), "sequence", "parcel sequence", "14-18");
-        check("code '" + whole + "'", county, zone, subZone, ownership, right, sequence);
-        return new ParcelCode(county, zone, subZone, ownership, right, sequence);
+        check(() -> "code '" + whole + "'", county, zone, subZone, ownership, right, sequence);
+        return new ParcelCode(text, county, zone, subZone, ownership, right, sequence);
     }
 
     private static int digits(String whole, String part, String partName, String label, String positions) {
@@ -119,26 +195,30 @@ public record ParcelCode(
         return Integer.parseInt(part);
     }
 
-    private static void checkCounty(String label, String county) {
+    private static void checkCounty(Supplier<String> label, String county) {
         if (county.length() != 6 || !Digits.all(county)) {
-            throw new InvalidUnitCodeException("county", label + ": county code '" + county + "' must be 6 digits");
+            throw new InvalidUnitCodeException(
+                    "county", label.get() + ": county code '" + county + "' must be 6 digits");
         }
         if (!PROVINCES.contains(county.substring(0, 2))) {
             throw new InvalidUnitCodeException(
-                    "county", label + ": county code '" + county + "' does not start with a GB/T 2260 province code");
+                    "county",
+                    label.get() + ": county code '" + county + "' does not start with a GB/T 2260 province code");
         }
         if (county.substring(2, 4).equals("00") || county.substring(4, 6).equals("00")) {
             throw new InvalidUnitCodeException(
-                    "county", label + ": '" + county + "' is a province or prefecture code, not a county-level code");
+                    "county",
+                    label.get() + ": '" + county + "' is a province or prefecture code, not a county-level code");
         }
         if (!CodeTables.counties().contains(county)) {
             throw new InvalidUnitCodeException(
                     "county",
-                    label + ": county code '" + county + "' is not a county of the code table (GB/T 2260, Zhejiang)");
+                    label.get() + ": county code '" + county
+                            + "' is not a county of the code table (GB/T 2260, Zhejiang)");
         }
     }
 
-    private static void checkLetters(String label, OwnershipLetter ownership, ParcelRightLetter right) {
+    private static void checkLetters(Supplier<String> label, OwnershipLetter ownership, ParcelRightLetter right) {
         OwnershipLetter required =
                 switch (right) {
                     case A, C -> OwnershipLetter.J;
@@ -148,7 +228,7 @@ public record ParcelCode(
         if (required != null && ownership != required) {
             throw new InvalidUnitCodeException(
                     "rightLetter",
-                    label + ": right letter " + right + " (" + right.meaning() + ") requires ownership letter "
+                    label.get() + ": right letter " + right + " (" + right.meaning() + ") requires ownership letter "
                             + required + ", not " + ownership);
         }
     }
@@ -160,10 +240,16 @@ public record ParcelCode(
 
     @Override
     public String toString() {
-        return county
-                + String.format("%03d%03d", zone, subZone)
-                + ownership.name()
-                + rightLetter.name()
-                + String.format("%05d", sequence);
+        return text;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ParcelCode p && p.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
     }
 }

@@ -11,22 +11,45 @@ import java.util.Objects;
  * unit ends in {@code W00000000}; Strata numbers buildings as 4-digit building number plus 4-digit unit
  * number, the building envelope itself taking unit number {@code 0000}.
  *
- * @param parcel the parcel code (first 19 characters)
- * @param fixture the fixture letter
- * @param fixtureNumber the 8-digit fixture unit number
+ * Two codes are equal when their texts are.
  */
-public record UnitCode(ParcelCode parcel, FixtureLetter fixture, String fixtureNumber) implements Comparable<UnitCode> {
+public final class UnitCode implements Comparable<UnitCode> {
     /** Length of a unit code. */
     public static final int LENGTH = 28;
 
     private static final String LAND_ONLY_NUMBER = "00000000";
 
+    private final ParcelCode parcel;
+    private final FixtureLetter fixture;
+    private final String fixtureNumber;
+    // the canonical text, built once: codes are printed far more often than they are made
+    private final String text;
+
     /** Checks the fixture part against the fixture letter. */
-    public UnitCode {
+    public UnitCode(ParcelCode parcel, FixtureLetter fixture, String fixtureNumber) {
         Objects.requireNonNull(parcel, "parcel");
         Objects.requireNonNull(fixture, "fixture");
         Objects.requireNonNull(fixtureNumber, "fixtureNumber");
-        checkFixture(parcel.toString() + fixture + fixtureNumber, fixture, fixtureNumber);
+        this.text = parcel + fixture.name() + fixtureNumber;
+        checkFixture(text, fixture, fixtureNumber);
+        this.parcel = parcel;
+        this.fixture = fixture;
+        this.fixtureNumber = fixtureNumber;
+    }
+
+    /** The parcel code (first 19 characters). */
+    public ParcelCode parcel() {
+        return parcel;
+    }
+
+    /** The fixture letter. */
+    public FixtureLetter fixture() {
+        return fixture;
+    }
+
+    /** The 8-digit fixture unit number. */
+    public String fixtureNumber() {
+        return fixtureNumber;
     }
 
     /**
@@ -94,12 +117,22 @@ public record UnitCode(ParcelCode parcel, FixtureLetter fixture, String fixtureN
 
     @Override
     public int compareTo(UnitCode other) {
-        return toString().compareTo(other.toString());
+        return text.compareTo(other.text);
     }
 
     @Override
     public String toString() {
-        return parcel.toString() + fixture.name() + fixtureNumber;
+        return text;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UnitCode u && u.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
     }
 
     private static void checkFixture(String code, FixtureLetter fixture, String number) {

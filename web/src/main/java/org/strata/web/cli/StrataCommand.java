@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line of Strata: {@code strata serve}, {@code strata code}. */
+/** The command line of Strata: {@code strata serve}, {@code strata import}, {@code strata code} and the rest. */
 @Command(
         name = "strata",
         mixinStandardHelpOptions = true,
@@ -40,6 +40,8 @@ import picocli.CommandLine.Parameters;
             RecoverCommand.class,
             StrataCommand.LegalRules.class,
             SoakCommand.class,
+            org.strata.web.importer.ImportCommand.class,
+            org.strata.web.importer.ImportSample.class,
             CommandLine.HelpCommand.class
         })
 public final class StrataCommand implements Callable<Integer> {

@@ -152,7 +152,7 @@ class VolumeTilesTest {
             files.add(file.toString());
         }
         JsonNode report = GltfValidator.validate(files);
-        report.fields().forEachRemaining(f -> {
+        report.properties().forEach(f -> {
             assertEquals(0, f.getValue().get("errors").asInt(), f.getKey() + ": " + f.getValue());
             assertEquals(0, f.getValue().get("warnings").asInt(), f.getKey() + ": " + f.getValue());
         });

@@ -1,0 +1,159 @@
+package org.strata.web.importer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.strata.geo.model.GridBox;
+import org.strata.geo.model.Prism;
+import org.strata.registry.actor.Actor;
+import org.strata.registry.actor.Role;
+import org.strata.registry.cadastre.Parcel;
+import org.strata.registry.cadastre.RegisteredVolume;
+import org.strata.registry.cases.Application;
+import org.strata.registry.cases.ApplicationChecks;
+import org.strata.registry.cases.CaseException;
+import org.strata.registry.cases.Finding;
+import org.strata.registry.cases.RegisterImport;
+import org.strata.registry.cases.RegisterStore;
+import org.strata.registry.cases.SpaceRules;
+import org.strata.registry.cases.rules.RuleBook;
+import org.strata.registry.port.CadastreContents;
+import org.strata.registry.port.CadastreStore;
+import org.strata.registry.port.FeatureKind;
+import org.strata.registry.register.UnitStateFolder;
+import org.strata.registry.unit.UnitCode;
+
+/**
+ * Checks the rows of an import as a first registration would be checked — the application (parties, shares,
+ * details), the rules with legal effect, the unit's layer and stated area, and the 3D rule that exclusive
+ * construction-land use rights share no interior volume, against each other and against the store — and then loads
+ * them: the units into the cadastre in one transaction, their first registrations as events of their counties'
+ * chains naming the import as their case. Rows that break a rule are {@link Reject}s; nothing is written while any
+ * remain unless they are to be left out.
+ */
+final class RegisterImporter {
+    private final CadastreStore cadastre;
+    private final RegisterStore register;
+    private final SpaceRules space;
+    private final RuleBook rules = new RuleBook();
+    private final Clock clock;
+    private final Set<UnitCode> resumed = new HashSet<>();
+
+    RegisterImporter(CadastreStore cadastre, RegisterStore register, double groundMetres, Clock clock) {
+        this.cadastre = cadastre;
+        this.register = register;
+        this.space = new SpaceRules(cadastre, groundMetres);
+        this.clock = clock;
+    }
+
+    /** A row's own checks: the application as a case would check it, the rules, its layer and area. */
+    ImportRow check(ImportRow row) {
+        Application checked;
+        try {
+            checked = ApplicationChecks.check(row.application());
+        } catch (CaseException e) {
+            throw new RowRejected(e.code(), e.getMessage());
+        }
+        Instant now = clock.instant();
+        List<Finding> findings = new ArrayList<>(
+                rules.check(checked, UnitStateFolder.current(checked.unitCode(), List.of(), now), List.of()));
+        findings.addAll(space.parcelAlone(row.parcel()));
+        for (Finding f : findings) {
+            if (f.blocks()) {
+                throw new RowRejected(f.code(), f.message());
+            }
+        }
+        return new ImportRow(row.row(), row.parcel(), checked);
+    }
+
+    /**
+     * The rejects among rows that each passed their own checks: a unit code twice in the file or already in the
+     * store, and volumes sharing interior with another row's or a registered one.
+     */
+    List<Reject> crossCheck(List<ImportRow> rows, LongConsumer progress) {
+        List<Reject> rejects = new ArrayList<>();
+        Set<UnitCode> seen = new HashSet<>();
+        STRtree index = new STRtree();
+        for (ImportRow r : rows) {
+            if (SpaceRules.exclusive(r.parcel().unitCode())) {
+                GridBox b = r.parcel().footprint().box();
+                index.insert(new Envelope(b.minEasting(), b.maxEasting(), b.minNorthing(), b.maxNorthing()), r);
+            }
+        }
+        boolean storeHoldsParcels = cadastre.count(FeatureKind.PARCEL) > 0;
+        long done = 0;
+        for (ImportRow r : rows) {
+            Parcel p = r.parcel();
+            UnitCode code = p.unitCode();
+            if (!seen.add(code)) {
+                rejects.add(new Reject(r.row(), "duplicate-unit", code + " is in the file more than once"));
+            } else if (storeHoldsParcels && cadastre.parcel(code).isPresent()) {
+                if (register.eventsOfUnits(List.of(code)).isEmpty()
+                        && cadastre.parcel(code).get().footprint().equals(p.footprint())) {
+                    // in the cadastre without a registration: an import cut short, finished now
+                    resumed.add(code);
+                } else {
+                    rejects.add(new Reject(r.row(), "unit-exists", code + " is already in the register"));
+                }
+            } else {
+                overlap(r, index, storeHoldsParcels).ifPresent(rejects::add);
+            }
+            if (++done % 1000 == 0) {
+                progress.accept(done);
+            }
+        }
+        progress.accept(done);
+        rejects.sort(Comparator.comparingLong(Reject::row));
+        return rejects;
+    }
+
+    private Optional<Reject> overlap(ImportRow r, STRtree index, boolean againstStore) {
+        Parcel p = r.parcel();
+        if (!SpaceRules.exclusive(p.unitCode())) {
+            return Optional.empty();
+        }
+        GridBox b = p.footprint().box();
+        List<RegisteredVolume> near = new ArrayList<>();
+        for (Object o : index.query(new Envelope(b.minEasting(), b.maxEasting(), b.minNorthing(), b.maxNorthing()))) {
+            Parcel other = ((ImportRow) o).parcel();
+            near.add(new RegisteredVolume(
+                    other.unitCode(), RegisteredVolume.Kind.PARCEL, new Prism(other.footprint(), other.heights())));
+        }
+        if (againstStore) {
+            near.addAll(cadastre.volumesNear(b, p.heights()));
+        }
+        return SpaceRules.overlaps(p, near).stream().findFirst().map(f -> new Reject(r.row(), f.code(), f.message()));
+    }
+
+    /**
+     * Writes the rows: the cadastre in one transaction, then each county's registrations in one transaction. A load
+     * cut short between the two is finished by importing the same file again: units already in the cadastre with
+     * no event are then only registered.
+     *
+     * @param batch the case id the events name
+     */
+    int load(List<ImportRow> rows, String batch, LongConsumer progress) {
+        List<Parcel> parcels = new ArrayList<>();
+        List<Application> applications = new ArrayList<>();
+        Set<String> counties = new HashSet<>();
+        for (ImportRow r : rows) {
+            if (!resumed.contains(r.parcel().unitCode())) {
+                parcels.add(r.parcel());
+            }
+            applications.add(r.application());
+            counties.add(r.parcel().unitCode().parcel().county());
+        }
+        cadastre.add(new CadastreContents(parcels, List.of(), List.of()));
+        Actor importer = new Actor("import", "Register import", Role.OFFICER, List.copyOf(counties), Optional.empty());
+        return new RegisterImport(register, cadastre, clock)
+                .importFirstRegistrations(importer, batch, applications, progress::accept);
+    }
+}
