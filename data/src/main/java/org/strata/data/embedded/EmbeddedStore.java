@@ -30,9 +30,10 @@ public final class EmbeddedStore {
     /** The file of the H2 store of earlier Strata versions, which this one does not read. */
     static final String OLD_H2_FILE = "strata.mv.db";
 
-    private static final int POOL_SIZE = Integer.getInteger("strata.embedded.pool", 8);
-    /** The page cache per connection in megabytes; {@code strata.embedded.cache-mb} sets it for large registers. */
-    private static final int CACHE_MEGABYTES = Integer.getInteger("strata.embedded.cache-mb", 64);
+    /** The property naming the connections in the pool (default 8); {@code strata serve --pool-size} sets it. */
+    public static final String POOL_PROPERTY = "strata.embedded.pool";
+    /** The property naming the page cache per connection in megabytes (default 64); {@code --cache-mb} sets it. */
+    public static final String CACHE_PROPERTY = "strata.embedded.cache-mb";
 
     private EmbeddedStore() {}
 
@@ -85,7 +86,7 @@ public final class EmbeddedStore {
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         sqlite.setBusyTimeout(10_000);
         sqlite.enforceForeignKeys(true);
-        sqlite.setCacheSize(-CACHE_MEGABYTES * 1024);
+        sqlite.setCacheSize(-Integer.getInteger(CACHE_PROPERTY, 64) * 1024);
         sqlite.setJournalSizeLimit(64 * 1024 * 1024);
         // an existing store is opened, never created: should its file vanish, opening fails instead of starting empty
         sqlite.resetOpenMode(SQLiteOpenMode.CREATE);
@@ -95,7 +96,7 @@ public final class EmbeddedStore {
         }
         HikariConfig config = new HikariConfig();
         config.setDataSource(new SpatialDataSource(sqlite, "jdbc:sqlite:" + file));
-        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMaximumPoolSize(Integer.getInteger(POOL_PROPERTY, 8));
         config.setPoolName("strata-embedded");
         config.setConnectionTimeout(15_000);
         try {

@@ -13,8 +13,8 @@ import org.strata.registry.port.StoreException;
  */
 public final class PostgisStore {
     private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
-    /** Connections in the pool; {@code strata.postgis.pool} sets it. */
-    private static final int POOL_SIZE = Integer.getInteger("strata.postgis.pool", 16);
+    /** The property naming the connections in the pool (default 16); {@code strata serve --pool-size} sets it. */
+    public static final String POOL_PROPERTY = "strata.postgis.pool";
     /** Longest time one SQL statement may run. */
     static final int STATEMENT_TIMEOUT_SECONDS = 30;
     /** Longest wait for a connection before a request is answered 503. */
@@ -37,7 +37,7 @@ public final class PostgisStore {
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
-        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMaximumPoolSize(Integer.getInteger(POOL_PROPERTY, 16));
         config.setPoolName("strata-postgis");
         // no statement runs longer than the statement timeout; while the database is down, a request waits at
         // most the connection timeout for a connection and is then answered 503, and the pool reconnects by itself

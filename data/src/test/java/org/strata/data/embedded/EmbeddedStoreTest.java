@@ -36,6 +36,25 @@ class EmbeddedStoreTest {
     Path folder;
 
     @Test
+    void thePoolSizeAndPageCacheAreThoseAskedFor() throws Exception {
+        System.setProperty(EmbeddedStore.CACHE_PROPERTY, "200");
+        System.setProperty(EmbeddedStore.POOL_PROPERTY, "3");
+        try (JdbcStores stores = EmbeddedStore.open(folder.resolve("tuned"))) {
+            try (Connection c = stores.dataSource().getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("PRAGMA cache_size")) {
+                rs.next();
+                assertEquals(-200 * 1024, rs.getInt(1), "the page cache in KiB, negative as SQLite takes it");
+            }
+            assertEquals(
+                    3, ((com.zaxxer.hikari.HikariDataSource) stores.dataSource()).getMaximumPoolSize(), "the pool");
+        } finally {
+            System.clearProperty(EmbeddedStore.CACHE_PROPERTY);
+            System.clearProperty(EmbeddedStore.POOL_PROPERTY);
+        }
+    }
+
+    @Test
     void commitsAreSyncedThroughTheWriteAheadLog() throws Exception {
         try (JdbcStores stores = EmbeddedStore.open(folder)) {
             try (Connection c = stores.dataSource().getConnection();

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.strata.data.demo.DemoAreaGenerator;
+import org.strata.data.embedded.EmbeddedStore;
+import org.strata.data.postgis.PostgisStore;
 import org.strata.geo.crs.HeightConversion;
 import org.strata.registry.port.StoreException;
 import org.strata.registry.unit.InvalidUnitCodeException;
@@ -153,8 +155,24 @@ public final class StrataCommand implements Callable<Integer> {
                         + " statutory limit is 30, Interim Regulation art. 20); default ${DEFAULT-VALUE}")
         int targetWorkingDays;
 
+        @Option(names = "--pool-size", description = "connections to the store (default 8 embedded, 16 on PostGIS)")
+        Integer poolSize;
+
+        @Option(
+                names = "--cache-mb",
+                description = "the embedded store's page cache per connection, megabytes (default 64); the JVM's"
+                        + " heap is set with STRATA_JAVA_OPTS, e.g. -Xmx2g")
+        Integer cacheMegabytes;
+
         @Override
         public Integer call() throws Exception {
+            if (poolSize != null) {
+                System.setProperty(EmbeddedStore.POOL_PROPERTY, poolSize.toString());
+                System.setProperty(PostgisStore.POOL_PROPERTY, poolSize.toString());
+            }
+            if (cacheMegabytes != null) {
+                System.setProperty(EmbeddedStore.CACHE_PROPERTY, cacheMegabytes.toString());
+            }
             ServerSettings settings = new ServerSettings(
                     host,
                     port,

@@ -11,6 +11,16 @@ final class OgcHtml {
 
     private OgcHtml() {}
 
+    /** A document as the client asked for it ({@code f}, else Accept): JSON, or its HTML page titled {@code title}. */
+    static jakarta.ws.rs.core.Response answer(
+            String title, Map<String, Object> doc, String f, jakarta.ws.rs.core.HttpHeaders headers) {
+        if (Format.choose(f, headers) == Format.HTML) {
+            return jakarta.ws.rs.core.Response.ok(page(title, doc), OgcDocuments.HTML + ";charset=utf-8")
+                    .build();
+        }
+        return jakarta.ws.rs.core.Response.ok(doc, OgcDocuments.JSON).build();
+    }
+
     static String page(String title, Map<String, Object> doc) {
         StringBuilder html = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(escape(title))
@@ -59,23 +69,67 @@ final class OgcHtml {
                     html.append("<li><code>").append(escape(String.valueOf(c))).append("</code></li>"));
             html.append("</ul>");
         }
+        for (String key : List.of("tileMatrixSets", "tilesets", "tileMatrices")) {
+            if (doc.get(key) instanceof List<?> items) {
+                html.append("<h2>").append(escape(key)).append("</h2><table>");
+                for (Object item : items) {
+                    html.append("<tr>");
+                    for (String field : List.of("id", "title", "dataType", "crs", "tileMatrixSetURI", "cellSize")) {
+                        Object value = ((Map<?, ?>) item).get(field);
+                        if (value != null) {
+                            html.append("<td>")
+                                    .append(escape(String.valueOf(value)))
+                                    .append("</td>");
+                        }
+                    }
+                    if (((Map<?, ?>) item).get("links") instanceof List<?> itemLinks) {
+                        html.append("<td>");
+                        itemLinks.forEach(l -> link(html, l));
+                        html.append("</td>");
+                    }
+                    html.append("</tr>");
+                }
+                html.append("</table>");
+            }
+        }
         if (doc.get("links") instanceof List<?> links) {
             html.append("<h2>Links</h2><ul>");
             for (Object o : links) {
-                Link link = (Link) o;
-                html.append("<li>")
-                        .append(escape(link.rel()))
-                        .append(": <a href=\"")
-                        .append(escape(link.href()))
-                        .append("\">")
-                        .append(escape(link.title()))
-                        .append("</a> (")
-                        .append(escape(link.type()))
-                        .append(")</li>");
+                html.append("<li>");
+                link(html, o);
+                html.append("</li>");
             }
             html.append("</ul>");
         }
         return html.append("</body></html>").toString();
+    }
+
+    /** A link, given as a {@link Link} or as a map of its members. */
+    private static void link(StringBuilder html, Object o) {
+        String rel;
+        String href;
+        String title;
+        String type;
+        if (o instanceof Link link) {
+            rel = link.rel();
+            href = link.href();
+            title = link.title();
+            type = link.type();
+        } else {
+            Map<?, ?> m = (Map<?, ?>) o;
+            rel = String.valueOf(m.get("rel"));
+            href = String.valueOf(m.get("href"));
+            title = String.valueOf(m.containsKey("title") ? m.get("title") : m.get("href"));
+            type = String.valueOf(m.get("type"));
+        }
+        html.append(escape(rel))
+                .append(": <a href=\"")
+                .append(escape(href))
+                .append("\">")
+                .append(escape(title))
+                .append("</a> (")
+                .append(escape(type))
+                .append(") ");
     }
 
     private static void featureTable(StringBuilder html, List<?> features) {

@@ -4,7 +4,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
@@ -13,16 +16,19 @@ import org.strata.geo.tiles.TileMatrixSet;
 
 /** The tile matrix sets of the OGC API's tiles (OGC 17-083r4, JSON encoding). */
 @Path("/ogc/tileMatrixSets")
-@Produces(OgcDocuments.JSON)
 public final class OgcTileMatrixSetsResource {
     @Context
     private UriInfo uri;
 
-    /** The tile matrix sets. */
+    @Context
+    private HttpHeaders headers;
+
+    /** The tile matrix sets, as JSON or an HTML page. */
     @GET
-    public Map<String, Object> list() {
+    @Produces({OgcDocuments.JSON, OgcDocuments.HTML})
+    public Response list(@QueryParam("f") String f) {
         String base = uri.getBaseUri().toString().replaceAll("/$", "") + "/ogc/tileMatrixSets/";
-        return Map.of(
+        Map<String, Object> doc = Map.of(
                 "tileMatrixSets",
                 Arrays.stream(TileMatrixSet.values())
                         .map(t -> Map.of(
@@ -31,12 +37,15 @@ public final class OgcTileMatrixSetsResource {
                                 "crs", t.crs(),
                                 "links", List.of(new Link(base + t.id(), "self", OgcDocuments.JSON, t.id()))))
                         .toList());
+        return OgcHtml.answer("Tile matrix sets", doc, f, headers);
     }
 
-    /** One tile matrix set. */
+    /** One tile matrix set, as JSON or an HTML page. */
     @GET
     @Path("{tileMatrixSetId}")
-    public Map<String, Object> one(@PathParam("tileMatrixSetId") String id) {
-        return OgcTilesResource.matrixSet(id).description();
+    @Produces({OgcDocuments.JSON, OgcDocuments.HTML})
+    public Response one(@PathParam("tileMatrixSetId") String id, @QueryParam("f") String f) {
+        return OgcHtml.answer(
+                "Tile matrix set " + id, OgcTilesResource.matrixSet(id).description(), f, headers);
     }
 }

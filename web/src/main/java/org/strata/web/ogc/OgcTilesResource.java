@@ -5,7 +5,9 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
@@ -39,30 +41,36 @@ public final class OgcTilesResource {
     @Context
     private UriInfo uri;
 
+    @Context
+    private HttpHeaders headers;
+
     /** The tiles of the store's collections. */
     public OgcTilesResource(CadastreStore store, GridTransform transform) {
         this.store = store;
         this.transform = transform;
     }
 
-    /** The collection's tilesets. */
+    /** The collection's tilesets, as JSON or an HTML page. */
     @GET
-    @Produces(OgcDocuments.JSON)
-    public Map<String, Object> tilesets(@PathParam("collectionId") String id) {
+    @Produces({OgcDocuments.JSON, OgcDocuments.HTML})
+    public Response tilesets(@PathParam("collectionId") String id, @QueryParam("f") String f) {
         OgcCollection c = collection(id);
-        return Map.of(
+        Map<String, Object> doc = Map.of(
                 "tilesets",
                 java.util.Arrays.stream(TileMatrixSet.values())
                         .map(t -> tileset(c, t))
                         .toList());
+        return OgcHtml.answer(c.title() + " tilesets", doc, f, headers);
     }
 
-    /** One tileset: its tile matrix set and the template of its tiles. */
+    /** One tileset: its tile matrix set and the template of its tiles, as JSON or an HTML page. */
     @GET
     @Path("{tileMatrixSetId}")
-    @Produces(OgcDocuments.JSON)
-    public Map<String, Object> tileset(@PathParam("collectionId") String id, @PathParam("tileMatrixSetId") String tms) {
-        return tileset(collection(id), matrixSet(tms));
+    @Produces({OgcDocuments.JSON, OgcDocuments.HTML})
+    public Response tileset(
+            @PathParam("collectionId") String id, @PathParam("tileMatrixSetId") String tms, @QueryParam("f") String f) {
+        OgcCollection c = collection(id);
+        return OgcHtml.answer(c.title() + " tileset " + tms, tileset(c, matrixSet(tms)), f, headers);
     }
 
     /** A tile. */

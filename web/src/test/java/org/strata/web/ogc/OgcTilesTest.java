@@ -68,6 +68,25 @@ class OgcTilesTest {
     }
 
     @Test
+    void req_html_everyTilesResourceHasAPageForBrowsers() {
+        for (String path : java.util.List.of(
+                "/ogc/tileMatrixSets",
+                "/ogc/tileMatrixSets/WebMercatorQuad",
+                "/ogc/collections/parcels/tiles",
+                "/ogc/collections/parcels/tiles/CGCS2000Quad")) {
+            HttpResponse<String> page = anonymous.get(path + "?f=html");
+            assertEquals(200, page.statusCode(), path);
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+            assertTrue(page.body().contains("<html") && page.body().contains("<title>"), path);
+            HttpResponse<String> browser = anonymous.get(path, "Accept", "text/html,application/xhtml+xml");
+            assertTrue(browser.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+            HttpResponse<String> json = anonymous.get(path);
+            assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+        }
+        assertEquals(400, anonymous.get("/ogc/tileMatrixSets?f=xml").statusCode());
+    }
+
+    @Test
     void req_tiles_mvt_aTileHoldsTheItemsOfItsAreaWithTheirUnitCodesOnly() throws Exception {
         HttpResponse<byte[]> tile = anonymous.getBytes(TILE);
         assertEquals(200, tile.statusCode());
