@@ -37,6 +37,24 @@ public final class ParcelCode {
             OwnershipLetter ownership,
             ParcelRightLetter rightLetter,
             int sequence) {
+        this(
+                checkedText(county, zone, subZone, ownership, rightLetter, sequence),
+                county,
+                zone,
+                subZone,
+                ownership,
+                rightLetter,
+                sequence);
+    }
+
+    /** The text of parts that pass the checks. */
+    private static String checkedText(
+            String county,
+            int zone,
+            int subZone,
+            OwnershipLetter ownership,
+            ParcelRightLetter rightLetter,
+            int sequence) {
         Objects.requireNonNull(county, "county");
         Objects.requireNonNull(ownership, "ownership");
         Objects.requireNonNull(rightLetter, "rightLetter");
@@ -48,13 +66,7 @@ public final class ParcelCode {
                 ownership,
                 rightLetter,
                 sequence);
-        this.county = county;
-        this.zone = zone;
-        this.subZone = subZone;
-        this.ownership = ownership;
-        this.rightLetter = rightLetter;
-        this.sequence = sequence;
-        this.text = county
+        return county
                 + padded(zone, 3)
                 + padded(subZone, 3)
                 + ownership.name()
@@ -62,7 +74,7 @@ public final class ParcelCode {
                 + padded(sequence, 5);
     }
 
-    /** A code whose parts were checked in its text, which is kept as it came. */
+    /** A code whose parts were checked, with its text. */
     private ParcelCode(
             String text,
             String county,

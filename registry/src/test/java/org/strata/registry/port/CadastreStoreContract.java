@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.strata.registry.port.CadastreFixtures.E0;
 import static org.strata.registry.port.CadastreFixtures.N0;
-import static org.strata.registry.port.CadastreFixtures.building;
-import static org.strata.registry.port.CadastreFixtures.footprint;
 import static org.strata.registry.port.CadastreFixtures.rectangle;
 import static org.strata.registry.port.CadastreFixtures.surfaceParcel;
-import static org.strata.registry.port.CadastreFixtures.unit;
 
 import java.util.List;
 import java.util.Optional;
@@ -45,12 +42,11 @@ public abstract class CadastreStoreContract {
     /** Closes {@code closed}'s storage and opens a new store on the same storage, as a restart does. */
     protected abstract CadastreStore reopen(CadastreStore closed);
 
-    private final Parcel lShaped = surfaceParcel(
-            1, footprint(new double[][] {{0, 0}, {100, 0}, {100, 40}, {40, 40}, {40, 100}, {0, 100}, {0, 0}}));
-    private final Parcel east = surfaceParcel(2, rectangle(100, 0, 200, 100));
-    private final Building tower = building(lShaped, 1, rectangle(5, 5, 35, 35), 10);
-    private final BuildingUnit low = unit(tower, 1, 1);
-    private final BuildingUnit high = unit(tower, 9, 2);
+    private final Parcel lShaped = CadastreSample.L_SHAPED;
+    private final Parcel east = CadastreSample.EAST;
+    private final Building tower = CadastreSample.TOWER;
+    private final BuildingUnit low = CadastreSample.LOW;
+    private final BuildingUnit high = CadastreSample.HIGH;
 
     @BeforeEach
     void openStore() {
@@ -65,7 +61,7 @@ public abstract class CadastreStoreContract {
     }
 
     private void addSample() {
-        store.add(new CadastreContents(List.of(lShaped, east), List.of(tower), List.of(low, high)));
+        store.add(CadastreSample.contents());
     }
 
     @Test

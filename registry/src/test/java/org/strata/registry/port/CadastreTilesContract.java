@@ -2,11 +2,6 @@ package org.strata.registry.port;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.strata.registry.port.CadastreFixtures.building;
-import static org.strata.registry.port.CadastreFixtures.footprint;
-import static org.strata.registry.port.CadastreFixtures.rectangle;
-import static org.strata.registry.port.CadastreFixtures.surfaceParcel;
-import static org.strata.registry.port.CadastreFixtures.unit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,12 +29,11 @@ public abstract class CadastreTilesContract {
     /** A store over empty storage of its own. */
     protected abstract CadastreStore openFresh();
 
-    private final Parcel lShaped = surfaceParcel(
-            1, footprint(new double[][] {{0, 0}, {100, 0}, {100, 40}, {40, 40}, {40, 100}, {0, 100}, {0, 0}}));
-    private final Parcel east = surfaceParcel(2, rectangle(100, 0, 200, 100));
-    private final Building tower = building(lShaped, 1, rectangle(5, 5, 35, 35), 10);
-    private final BuildingUnit low = unit(tower, 1, 1);
-    private final BuildingUnit high = unit(tower, 9, 2);
+    private final Parcel lShaped = CadastreSample.L_SHAPED;
+    private final Parcel east = CadastreSample.EAST;
+    private final Building tower = CadastreSample.TOWER;
+    private final BuildingUnit low = CadastreSample.LOW;
+    private final BuildingUnit high = CadastreSample.HIGH;
 
     @BeforeEach
     void openStore() {
@@ -54,7 +48,7 @@ public abstract class CadastreTilesContract {
     }
 
     private void addSample() {
-        store.add(new CadastreContents(List.of(lShaped, east), List.of(tower), List.of(low, high)));
+        store.add(CadastreSample.contents());
     }
 
     @Test
