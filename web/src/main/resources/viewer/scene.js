@@ -8,7 +8,7 @@ import { TiledVolumes } from './tiles.js';
 const TILE_DEGREES = 0.008;
 // views wider than this (about 3 km) are not loaded: the map asks to zoom in instead
 const MAX_VIEW_DEGREES = 0.03;
-// more volumes than this in the first view are drawn from 3D Tiles rather than CZML
+// a register of more volumes than this is drawn from 3D Tiles rather than CZML
 const TILED_ABOVE = 3000;
 
 export class Scene {
@@ -256,15 +256,15 @@ export function createViewer(container) {
  */
 export async function prefetch(purpose) {
   const started = performance.now();
+  // the tileset is public and cacheable: read now, it is in the browser's cache when the scene wants it, and it
+  // says how many volumes the register holds
+  const reading = fetch('/3dtiles/tileset.json').then(r => (r.ok ? r.json() : null)).catch(() => null);
   const rights = await getJson('/ogc/collections/rights?f=json');
   const b = rights.extent.spatial.bbox[0];
   const extent = b.length === 6 ? [b[0], b[1], b[3], b[4]] : b;
   const view = initialView(extent);
-  // the tileset is public and cacheable: asked for now, it is in the browser's cache when the scene wants it
-  const tileset = fetch('/3dtiles/tileset.json').catch(() => null);
-  const first = await getJson('/ogc/collections/rights/items?f=json&limit=1&bbox=' + view.map(round).join(','));
-  if (first.numberMatched > TILED_ABOVE) {
-    await tileset;
+  const tileset = await reading;
+  if (tileset && tileset.extras && tileset.extras.volumes > TILED_ABOVE) {
     document.body.setAttribute('data-fetch-ms', String(Math.round(performance.now() - started)));
     return { extent, tiled: true };
   }

@@ -152,6 +152,7 @@ public final class StrataServer implements AutoCloseable {
                     .register(new BearerTokenFilter(settings.oidc()
                             .<TokenVerifier>map(o -> new OidcTokenVerifier(o.issuer(), o.jwksUrl()))
                             .orElse(tokens)));
+            VolumeTilesResource volumeTiles;
             List<Object> resources = new ArrayList<>(List.of(
                     new RootResource(),
                     new HealthResource(cadastre, stores.name()),
@@ -175,7 +176,7 @@ public final class StrataServer implements AutoCloseable {
                     new OgcResource(cadastre, transform, new MapLookup()),
                     new OgcTilesResource(cadastre, transform),
                     new OgcTileMatrixSetsResource(),
-                    new VolumeTilesResource(
+                    volumeTiles = new VolumeTilesResource(
                             cadastre,
                             transform,
                             new TileContents(
@@ -203,6 +204,10 @@ public final class StrataServer implements AutoCloseable {
             URI actual = URI.create("http://" + settings.host() + ":" + port + "/");
             publicBase.set(actual);
             LOG.info("Strata serves {} on the {} store", actual, stores.name());
+            // the 3D tileset of a city takes a moment to lay out: done now, the first viewer does not wait for it
+            Thread prepare = new Thread(volumeTiles::prepare, "strata-tileset");
+            prepare.setDaemon(true);
+            prepare.start();
             return new StrataServer(http, stores, journal, register, actual, classes);
         } catch (IOException | RuntimeException e) {
             if (journal != null) {

@@ -20,21 +20,28 @@ final class TilesetDocument {
 
     private static final double HIGHEST = 650;
     private static final int EDGE_SAMPLES = 8;
+    /** Squares up to this side bend less than the region's padding: their corners are enough. */
+    private static final double STRAIGHT_METRES = 10_000;
 
     private final GridTransform transform;
     private final TileContents contents;
     private final GridBox extent;
+    private final long volumes;
 
-    TilesetDocument(GridTransform transform, TileContents contents, GridBox extent) {
+    /** The tileset over an extent holding a number of volumes (told to clients in {@code extras.volumes}). */
+    TilesetDocument(GridTransform transform, TileContents contents, GridBox extent, long volumes) {
         this.transform = transform;
         this.contents = contents;
         this.extent = extent;
+        this.volumes = volumes;
     }
 
     /** The tileset as JSON-ready maps. */
     Map<String, Object> document() {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("asset", Map.of("version", "1.1", "generator", "Strata"));
+        // how many volumes the tiles hold: a client decides from it whether to stream them or load them whole
+        doc.put("extras", Map.of("volumes", volumes));
         VolumeCell top = VolumeCell.top();
         doc.put("geometricError", VolumeCell.sideMetres(0) / 4);
         Map<String, Object> root = tile(top, null);
@@ -69,8 +76,9 @@ final class TilesetDocument {
         double south = Double.MAX_VALUE;
         double east = -Double.MAX_VALUE;
         double north = -Double.MAX_VALUE;
-        for (int i = 0; i <= EDGE_SAMPLES; i++) {
-            double f = (double) i / EDGE_SAMPLES;
+        int samples = b.maxEasting() - b.minEasting() <= STRAIGHT_METRES ? 1 : EDGE_SAMPLES;
+        for (int i = 0; i <= samples; i++) {
+            double f = (double) i / samples;
             double e = b.minEasting() + f * (b.maxEasting() - b.minEasting());
             double n = b.minNorthing() + f * (b.maxNorthing() - b.minNorthing());
             for (double[] p :

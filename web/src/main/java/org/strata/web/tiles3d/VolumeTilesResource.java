@@ -55,18 +55,32 @@ public final class VolumeTilesResource {
     @Path("tileset.json")
     @Produces("application/json")
     public Response tileset(@HeaderParam("If-None-Match") String ifNoneMatch) throws Exception {
+        byte[] bytes = current()
+                .orElseThrow(() -> ApiException.notFound("no-volumes", "the register holds no volume to tile yet"));
+        return CachedBytes.answer(bytes, "application/json", ifNoneMatch);
+    }
+
+    /** Prepares the tileset ahead of its first request (the service calls it once it has started). */
+    public void prepare() {
+        try {
+            current();
+        } catch (java.io.IOException | RuntimeException e) {
+            // the first request will build it and answer the failure
+        }
+    }
+
+    private synchronized Optional<byte[]> current() throws java.io.IOException {
         Instant now = clock.instant();
         if (now.isAfter(tilesetUntil)) {
             Optional<GridBox> extent = cadastre.extent(FeatureKind.RIGHT);
             tileset = extent.isEmpty()
                     ? Optional.empty()
-                    : Optional.of(
-                            json.writeValueAsBytes(new TilesetDocument(transform, contents, extent.get()).document()));
+                    : Optional.of(json.writeValueAsBytes(
+                            new TilesetDocument(transform, contents, extent.get(), cadastre.count(FeatureKind.RIGHT))
+                                    .document()));
             tilesetUntil = now.plus(EXTENT_REFRESH);
         }
-        byte[] bytes = tileset.orElseThrow(
-                () -> ApiException.notFound("no-volumes", "the register holds no volume to tile yet"));
-        return CachedBytes.answer(bytes, "application/json", ifNoneMatch);
+        return tileset;
     }
 
     /** A tile's content: the volumes of one cell, as binary glTF. */

@@ -68,6 +68,7 @@ class VolumeTilesTest {
         JsonNode tileset = json(r);
         assertEquals("1.1", tileset.at("/asset/version").asText());
         assertEquals("ADD", tileset.at("/root/refine").asText());
+        assertEquals(registeredVolumes().size(), tileset.at("/extras/volumes").asInt(), "the volumes it holds");
         assertTrue(tileset.get("geometricError").asDouble()
                 >= tileset.at("/root/geometricError").asDouble());
         checkTree(tileset.get("root"));
