@@ -94,6 +94,48 @@ final class JdbcRegisterSession implements RegisterSession {
     }
 
     @Override
+    public java.util.Map<UnitCode, List<RegisterEvent>> eventsOfUnits(java.util.Collection<UnitCode> unitCodes) {
+        return Jdbc.unchecked(() -> JdbcRegisterStore.eventsOfUnits(connection, unitCodes));
+    }
+
+    /**
+     * Appends events in batches of statements — the events, their parties, the units' validity — and moves the head
+     * once; an event carrying a certificate goes through {@link #append} so its series is checked.
+     */
+    @Override
+    public void appendAll(List<RegisterEvent> events) {
+        ChainHead expected = head;
+        for (RegisterEvent e : events) {
+            if (!e.county().equals(county)
+                    || e.sequence() != expected.sequence() + 1
+                    || !e.previousHash().equals(expected.hash())) {
+                throw new IllegalArgumentException("event " + e.id() + " does not follow the head of chain " + county);
+            }
+            if (e.details().containsKey("certificate")) {
+                events.forEach(this::append);
+                return;
+            }
+            expected = new ChainHead(e.sequence(), e.hash());
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        Jdbc.unchecked(() -> {
+            EventBatch.write(connection, events);
+            try (PreparedStatement s = connection.prepareStatement(
+                    "UPDATE register_heads SET last_seq = ?, last_hash = ? WHERE county = ?")) {
+                RegisterEvent last = events.get(events.size() - 1);
+                s.setLong(1, last.sequence());
+                s.setString(2, last.hash());
+                s.setString(3, county);
+                s.executeUpdate();
+            }
+            return null;
+        });
+        head = expected;
+    }
+
+    @Override
     public long nextCertificateNumber(String series) {
         return Jdbc.unchecked(() -> CertificateSeries.last(connection, series) + 1);
     }

@@ -128,22 +128,25 @@ public final class JdbcRegisterStore implements RegisterStore {
 
     @Override
     public Map<UnitCode, List<RegisterEvent>> eventsOfUnits(Collection<UnitCode> unitCodes) {
+        return Jdbc.read(dataSource, c -> eventsOfUnits(c, unitCodes));
+    }
+
+    /** The events of each unit that has any, in chain order, read 500 units a query on one connection. */
+    static Map<UnitCode, List<RegisterEvent>> eventsOfUnits(Connection c, Collection<UnitCode> unitCodes)
+            throws SQLException {
         List<String> codes =
                 unitCodes.stream().map(UnitCode::toString).distinct().toList();
         Map<UnitCode, List<RegisterEvent>> byUnit = new LinkedHashMap<>();
         for (int from = 0; from < codes.size(); from += 500) {
             List<String> chunk = codes.subList(from, Math.min(codes.size(), from + 500));
             String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-            List<RegisterEvent> events = Jdbc.read(dataSource, c -> {
-                try (PreparedStatement s = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM register_events"
-                        + " WHERE unit_code IN (" + marks + ") ORDER BY county, seq")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        s.setString(i + 1, chunk.get(i));
-                    }
-                    return decodeAll(s);
+            try (PreparedStatement s = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM register_events"
+                    + " WHERE unit_code IN (" + marks + ") ORDER BY county, seq")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setString(i + 1, chunk.get(i));
                 }
-            });
-            addByUnit(byUnit, events);
+                addByUnit(byUnit, decodeAll(s));
+            }
         }
         return byUnit;
     }

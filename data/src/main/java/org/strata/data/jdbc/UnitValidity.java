@@ -16,21 +16,25 @@ import org.strata.registry.register.RegistrationType;
  * before the table existed).
  */
 final class UnitValidity {
+    /** Opens a unit's validity at a first registration's valid-from time. */
+    static final String OPEN =
+            "INSERT INTO unit_validity (code, valid_from) VALUES (?, ?) ON CONFLICT (code) DO NOTHING";
+    /** Closes it at a cancellation's. */
+    static final String CLOSE = "UPDATE unit_validity SET valid_to = ? WHERE code = ?";
+
     private UnitValidity() {}
 
     /** Applies one appended event, in the recording's transaction. */
     static void apply(Connection connection, RegisterEvent e) throws SQLException {
         Dialect dialect = Dialect.of(connection);
         if (e.type() == RegistrationType.FIRST) {
-            try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT INTO unit_validity (code, valid_from) VALUES (?, ?) ON CONFLICT (code) DO NOTHING")) {
+            try (PreparedStatement s = connection.prepareStatement(OPEN)) {
                 s.setString(1, e.unitCode().toString());
                 dialect.setInstant(s, 2, e.validFrom());
                 s.executeUpdate();
             }
         } else if (e.type() == RegistrationType.CANCELLATION) {
-            try (PreparedStatement s =
-                    connection.prepareStatement("UPDATE unit_validity SET valid_to = ? WHERE code = ?")) {
+            try (PreparedStatement s = connection.prepareStatement(CLOSE)) {
                 dialect.setInstant(s, 1, e.validFrom());
                 s.setString(2, e.unitCode().toString());
                 s.executeUpdate();

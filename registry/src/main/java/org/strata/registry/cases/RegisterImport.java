@@ -3,29 +3,37 @@ package org.strata.registry.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.strata.registry.actor.Actor;
 import org.strata.registry.actor.Officers;
+import org.strata.registry.cadastre.BuildingUnit;
+import org.strata.registry.cadastre.Parcel;
 import org.strata.registry.cases.rules.RuleBook;
+import org.strata.registry.port.CadastreContents;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.register.RegistrationType;
 import org.strata.registry.register.UnitState;
 import org.strata.registry.register.UnitStateFolder;
+import org.strata.registry.unit.UnitCode;
 
 /**
  * Imports existing first registrations of cadastre units in bulk (存量登记数据整合) as one batch: every
  * application is checked and ruled on as a case would be, and recorded as an event of its county chain
- * naming the batch instead of a case. A county's batch is written in one transaction: all or nothing.
+ * naming the batch instead of a case, in batches of statements. A county's batch is written in one transaction: all or
+ * nothing — with the units themselves when they are new.
  */
 public final class RegisterImport {
     private final RegisterStore register;
     private final CadastreStore cadastre;
     private final Clock clock;
     private final RuleBook rules = new RuleBook();
+    /** Applications recorded per batch of statements. */
+    private static final int CHUNK = 1000;
 
     /** An importer over the stores. */
     public RegisterImport(RegisterStore register, CadastreStore cadastre, Clock clock) {
@@ -35,7 +43,7 @@ public final class RegisterImport {
     }
 
     /**
-     * Records the first registrations.
+     * Records the first registrations of units already in the cadastre.
      *
      * @param officer the officer responsible for the import
      * @param batchId the batch the events name as their case
@@ -46,11 +54,36 @@ public final class RegisterImport {
      */
     public int importFirstRegistrations(
             Actor officer, String batchId, List<Application> applications, IntConsumer progress) {
-        Map<String, List<Application>> byCounty = new LinkedHashMap<>();
         for (Application a : applications) {
             if (a.type() != RegistrationType.FIRST || a.newUnit().isPresent()) {
                 throw CaseException.invalid("invalid-import", "an import holds first registrations of cadastre units");
             }
+        }
+        return importChecked(officer, batchId, applications, false, progress);
+    }
+
+    /**
+     * Records the first registrations of new units — parcels or building units not yet in the cadastre — writing
+     * each county's units and events in one transaction: all of a county or nothing of it.
+     *
+     * @throws RecordingBlockedException when a rule blocks one of them; nothing of that county is written
+     */
+    public int importNewUnits(Actor officer, String batchId, List<Application> applications, IntConsumer progress) {
+        for (Application a : applications) {
+            if (a.type() != RegistrationType.FIRST
+                    || a.newUnit().isEmpty()
+                    || !a.newUnit().get().unitCode().equals(a.unitCode())) {
+                throw CaseException.invalid(
+                        "invalid-import", "an import of new units holds first registrations, each with its unit");
+            }
+        }
+        return importChecked(officer, batchId, applications, true, progress);
+    }
+
+    private int importChecked(
+            Actor officer, String batchId, List<Application> applications, boolean withUnits, IntConsumer progress) {
+        Map<String, List<Application>> byCounty = new LinkedHashMap<>();
+        for (Application a : applications) {
             Officers.require(officer, a.county());
             byCounty.computeIfAbsent(a.county(), k -> new ArrayList<>()).add(ApplicationChecks.check(a));
         }
@@ -58,25 +91,57 @@ public final class RegisterImport {
         for (Map.Entry<String, List<Application>> county : byCounty.entrySet()) {
             register.inCountyTransaction(county.getKey(), session -> {
                 Instant now = clock.instant();
-                for (Application a : county.getValue()) {
-                    List<RegisterEvent> history = session.eventsOf(a.unitCode());
-                    UnitState state = UnitStateFolder.current(a.unitCode(), history, now);
-                    List<Finding> blockers = rules.check(a, state, history).stream()
-                            .filter(Finding::blocks)
-                            .toList();
-                    if (!blockers.isEmpty()) {
-                        throw new RecordingBlockedException(blockers);
+                List<Application> all = county.getValue();
+                for (int from = 0; from < all.size(); from += CHUNK) {
+                    List<Application> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                    if (withUnits) {
+                        session.addToCadastre(unitsOf(chunk));
                     }
-                    session.append(
-                            EventFactory.next(batchId, a, session.head(), officer.subject(), now, history, cadastre));
-                    if (++done[0] % 200 == 0) {
-                        progress.accept(done[0]);
-                    }
+                    session.appendAll(events(session, chunk, batchId, officer, now));
+                    done[0] += chunk.size();
+                    progress.accept(done[0]);
                 }
                 return null;
             });
         }
         progress.accept(done[0]);
         return done[0];
+    }
+
+    /** The events of a chunk, each checked against the unit's history including the chunk's earlier events. */
+    private List<RegisterEvent> events(
+            RegisterSession session, List<Application> chunk, String batchId, Actor officer, Instant now) {
+        Map<UnitCode, List<RegisterEvent>> histories = new HashMap<>(
+                session.eventsOfUnits(chunk.stream().map(Application::unitCode).toList()));
+        List<RegisterEvent> events = new ArrayList<>();
+        RegisterStore.ChainHead head = session.head();
+        for (Application a : chunk) {
+            List<RegisterEvent> history = histories.getOrDefault(a.unitCode(), List.of());
+            UnitState state = UnitStateFolder.current(a.unitCode(), history, now);
+            List<Finding> blockers = rules.check(a, state, history).stream()
+                    .filter(Finding::blocks)
+                    .toList();
+            if (!blockers.isEmpty()) {
+                throw new RecordingBlockedException(blockers);
+            }
+            RegisterEvent e = EventFactory.next(batchId, a, head, officer.subject(), now, history, cadastre);
+            events.add(e);
+            head = new RegisterStore.ChainHead(e.sequence(), e.hash());
+            List<RegisterEvent> longer = new ArrayList<>(history);
+            longer.add(e);
+            histories.put(a.unitCode(), longer);
+        }
+        return events;
+    }
+
+    private static CadastreContents unitsOf(List<Application> chunk) {
+        List<Parcel> parcels = new ArrayList<>();
+        List<BuildingUnit> units = new ArrayList<>();
+        for (Application a : chunk) {
+            NewUnit u = a.newUnit().orElseThrow();
+            u.parcel().ifPresent(parcels::add);
+            u.buildingUnit().ifPresent(units::add);
+        }
+        return new CadastreContents(parcels, List.of(), units);
     }
 }

@@ -29,6 +29,26 @@ public interface RegisterSession {
      */
     void append(RegisterEvent event);
 
+    /**
+     * Appends events in chain order, each as {@link #append} would: the first following the head, each the one before
+     * it. A store may write them in batches; this default appends them one by one.
+     */
+    default void appendAll(List<RegisterEvent> events) {
+        events.forEach(this::append);
+    }
+
+    /** The events of each unit that has any, in chain order; this default reads them unit by unit. */
+    default java.util.Map<UnitCode, List<RegisterEvent>> eventsOfUnits(java.util.Collection<UnitCode> unitCodes) {
+        java.util.Map<UnitCode, List<RegisterEvent>> events = new java.util.HashMap<>();
+        for (UnitCode code : unitCodes) {
+            List<RegisterEvent> history = eventsOf(code);
+            if (!history.isEmpty()) {
+                events.put(code, history);
+            }
+        }
+        return events;
+    }
+
     /** Replaces a case if its version is still {@code expectedVersion}. */
     void updateCase(RegistrationCase registrationCase, long expectedVersion);
 

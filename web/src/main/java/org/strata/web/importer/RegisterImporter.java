@@ -21,11 +21,11 @@ import org.strata.registry.cases.Application;
 import org.strata.registry.cases.ApplicationChecks;
 import org.strata.registry.cases.CaseException;
 import org.strata.registry.cases.Finding;
+import org.strata.registry.cases.NewUnit;
 import org.strata.registry.cases.RegisterImport;
 import org.strata.registry.cases.RegisterStore;
 import org.strata.registry.cases.SpaceRules;
 import org.strata.registry.cases.rules.RuleBook;
-import org.strata.registry.port.CadastreContents;
 import org.strata.registry.port.CadastreStore;
 import org.strata.registry.port.FeatureKind;
 import org.strata.registry.register.UnitStateFolder;
@@ -35,8 +35,8 @@ import org.strata.registry.unit.UnitCode;
  * Checks the rows of an import as a first registration would be checked — the application (parties, shares,
  * details), the rules with legal effect, the unit's layer and stated area, and the 3D rule that exclusive
  * construction-land use rights share no interior volume, against each other and against the store — and then loads
- * them: the units into the cadastre in one transaction, their first registrations as events of their counties'
- * chains naming the import as their case. Rows that break a rule are {@link Reject}s; nothing is written while any
+ * them: each county's units and their first registrations, as events of its chain naming the import as their case, in
+ * one transaction. Rows that break a rule are {@link Reject}s; nothing is written while any
  * remain unless they are to be left out.
  */
 final class RegisterImporter {
@@ -45,7 +45,6 @@ final class RegisterImporter {
     private final SpaceRules space;
     private final RuleBook rules = new RuleBook();
     private final Clock clock;
-    private final Set<UnitCode> resumed = new HashSet<>();
 
     RegisterImporter(CadastreStore cadastre, RegisterStore register, double groundMetres, Clock clock) {
         this.cadastre = cadastre;
@@ -96,13 +95,7 @@ final class RegisterImporter {
             if (!seen.add(code)) {
                 rejects.add(new Reject(r.row(), "duplicate-unit", code + " is in the file more than once"));
             } else if (storeHoldsParcels && cadastre.parcel(code).isPresent()) {
-                if (register.eventsOfUnits(List.of(code)).isEmpty()
-                        && cadastre.parcel(code).get().footprint().equals(p.footprint())) {
-                    // in the cadastre without a registration: an import cut short, finished now
-                    resumed.add(code);
-                } else {
-                    rejects.add(new Reject(r.row(), "unit-exists", code + " is already in the register"));
-                }
+                rejects.add(new Reject(r.row(), "unit-exists", code + " is already in the register"));
             } else {
                 overlap(r, index, storeHoldsParcels).ifPresent(rejects::add);
             }
@@ -134,26 +127,26 @@ final class RegisterImporter {
     }
 
     /**
-     * Writes the rows: the cadastre in one transaction, then each county's registrations in one transaction. A load
-     * cut short between the two is finished by importing the same file again: units already in the cadastre with
-     * no event are then only registered.
+     * Writes the rows: each county's units and their first registrations in one transaction, so a county is loaded
+     * whole or not at all.
      *
      * @param batch the case id the events name
      */
     int load(List<ImportRow> rows, String batch, LongConsumer progress) {
-        List<Parcel> parcels = new ArrayList<>();
         List<Application> applications = new ArrayList<>();
         Set<String> counties = new HashSet<>();
         for (ImportRow r : rows) {
-            if (!resumed.contains(r.parcel().unitCode())) {
-                parcels.add(r.parcel());
-            }
-            applications.add(r.application());
+            Application a = r.application();
+            applications.add(new Application(
+                    a.type(),
+                    a.unitCode(),
+                    a.parties(),
+                    a.details(),
+                    Optional.of(new NewUnit(Optional.of(r.parcel()), Optional.empty()))));
             counties.add(r.parcel().unitCode().parcel().county());
         }
-        cadastre.add(new CadastreContents(parcels, List.of(), List.of()));
         Actor importer = new Actor("import", "Register import", Role.OFFICER, List.copyOf(counties), Optional.empty());
         return new RegisterImport(register, cadastre, clock)
-                .importFirstRegistrations(importer, batch, applications, progress::accept);
+                .importNewUnits(importer, batch, applications, progress::accept);
     }
 }
