@@ -26,7 +26,8 @@ final class FootprintCodec {
                 throw new IllegalStateException(
                         "stored footprint is a " + geometry.getGeometryType() + ", not a Polygon");
             }
-            return Footprint.ofEpsg4549(polygon);
+            // checked when it was written: not again on every read
+            return Footprint.ofStoredEpsg4549(polygon);
         } catch (ParseException e) {
             throw new IllegalStateException("stored footprint is not valid WKB", e);
         }

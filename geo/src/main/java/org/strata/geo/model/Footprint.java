@@ -70,6 +70,21 @@ public final class Footprint {
         return new Footprint(copy);
     }
 
+    /**
+     * Wraps a polygon read back from a store, which checked it with {@link #ofEpsg4549} before writing it: the
+     * topology is not checked again on every read (the hot path of the map), only that it is a polygon with an area.
+     *
+     * @throws IllegalArgumentException when the polygon is empty or of zero area
+     */
+    public static Footprint ofStoredEpsg4549(Polygon eastingNorthing) {
+        Objects.requireNonNull(eastingNorthing, "eastingNorthing");
+        if (eastingNorthing.isEmpty() || !(eastingNorthing.getArea() > 0)) {
+            throw new IllegalArgumentException("stored footprint polygon is empty or has no area");
+        }
+        eastingNorthing.setSRID(4549);
+        return new Footprint(eastingNorthing);
+    }
+
     /** A copy of the polygon (x = easting, y = northing, EPSG:4549 metres). */
     public Polygon polygon() {
         return (Polygon) polygon.copy();

@@ -34,6 +34,14 @@ class FootprintTest {
     }
 
     @Test
+    void storedPolygonsAreNotCheckedAgainOnRead() throws ParseException {
+        Polygon crossed = wkt("POLYGON ((0 0, 10 10, 10 0, 0 20, 0 0))");
+        assertThrows(IllegalArgumentException.class, () -> Footprint.ofEpsg4549(crossed), "checked when written");
+        assertEquals(4549, Footprint.ofStoredEpsg4549(crossed).polygon().getSRID(), "wrapped as read");
+        assertThrows(IllegalArgumentException.class, () -> Footprint.ofStoredEpsg4549(wkt("POLYGON EMPTY")));
+    }
+
+    @Test
     void boxesCheckTheirEdges() {
         assertThrows(IllegalArgumentException.class, () -> new GridBox(1, 0, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> new GridBox(0, 0, Double.NaN, 1));
