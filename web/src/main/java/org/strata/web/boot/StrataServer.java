@@ -25,6 +25,7 @@ import org.strata.data.journal.RegisterJournal;
 import org.strata.data.postgis.PostgisStore;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.crs.HeightConversion;
+import org.strata.registry.access.GroupCommitLog;
 import org.strata.registry.access.MapLookup;
 import org.strata.registry.access.RateLimiter;
 import org.strata.registry.access.SignInThrottle;
@@ -88,6 +89,7 @@ public final class StrataServer implements AutoCloseable {
     private final RegisterStore register;
     private final URI uri;
     private final List<Class<?>> resourceClasses;
+    private final GroupCommitLog queryLog;
 
     private StrataServer(
             HttpServer http,
@@ -95,13 +97,15 @@ public final class StrataServer implements AutoCloseable {
             RegisterJournal journal,
             RegisterStore register,
             URI uri,
-            List<Class<?>> resourceClasses) {
+            List<Class<?>> resourceClasses,
+            GroupCommitLog queryLog) {
         this.http = http;
         this.stores = stores;
         this.journal = journal;
         this.register = register;
         this.uri = uri;
         this.resourceClasses = List.copyOf(resourceClasses);
+        this.queryLog = queryLog;
     }
 
     /** Starts with the system clock. */
@@ -134,9 +138,11 @@ public final class StrataServer implements AutoCloseable {
                     new java.util.concurrent.atomic.AtomicReference<>(
                             URI.create("http://" + settings.host() + ":" + settings.port() + "/"));
             OnlineWiring online = OnlineWiring.create(stores, register, cases, settings, publicBase::get, clock);
+            // every lookup is recorded before it is answered; concurrent lookups share one commit
+            GroupCommitLog queryLog = new GroupCommitLog(stores.queries());
             UnitLookup lookup = new UnitLookup(
                     register,
-                    stores.queries(),
+                    queryLog,
                     stores.interests(),
                     new RateLimiter(settings.publicLookupsPerHour(), clock),
                     clock);
@@ -208,7 +214,7 @@ public final class StrataServer implements AutoCloseable {
             Thread prepare = new Thread(volumeTiles::prepare, "strata-tileset");
             prepare.setDaemon(true);
             prepare.start();
-            return new StrataServer(http, stores, journal, register, actual, classes);
+            return new StrataServer(http, stores, journal, register, actual, classes, queryLog);
         } catch (IOException | RuntimeException e) {
             if (journal != null) {
                 journal.close();
@@ -270,6 +276,7 @@ public final class StrataServer implements AutoCloseable {
     @Override
     public void close() {
         http.shutdownNow();
+        queryLog.close();
         journal.close();
         stores.close();
     }

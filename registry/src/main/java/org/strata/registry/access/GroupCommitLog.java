@@ -1,0 +1,112 @@
+package org.strata.registry.access;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A query log that records the queries of concurrent callers together — group commit: one writer takes everything
+ * waiting and writes it in one transaction of the log it wraps, then lets each caller go. A caller still returns only
+ * once its records are stored (a failure of the write is thrown to every caller of that group), so a query is never
+ * answered unrecorded; what changes is that many queries share one commit instead of paying for one each.
+ */
+public final class GroupCommitLog implements QueryLog, AutoCloseable {
+    /** Records written together at most, so one group's transaction stays short. */
+    static final int MAX_GROUP = 2_000;
+
+    private record Pending(List<QueryRecord> records, CompletableFuture<Void> stored) {}
+
+    private final QueryLog log;
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile boolean closed;
+
+    /** Groups the writes to {@code log}; its reads go straight to it. */
+    public GroupCommitLog(QueryLog log) {
+        this.log = log;
+        this.writer = new Thread(this::write, "strata-query-log");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @Override
+    public void append(QueryRecord record) {
+        appendAll(List.of(record));
+    }
+
+    @Override
+    public void appendAll(List<QueryRecord> records) {
+        if (closed) {
+            throw new IllegalStateException("the query log is closed");
+        }
+        Pending p = new Pending(List.copyOf(records), new CompletableFuture<>());
+        queue.add(p);
+        try {
+            p.stored().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the query was recorded", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void write() {
+        while (!closed || !queue.isEmpty()) {
+            List<Pending> group = new ArrayList<>();
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                group.add(first);
+            } catch (InterruptedException e) {
+                continue;
+            }
+            int size = group.get(0).records().size();
+            for (Pending next = queue.peek();
+                    next != null && size + next.records().size() <= MAX_GROUP; ) {
+                group.add(queue.poll());
+                size += next.records().size();
+                next = queue.peek();
+            }
+            List<QueryRecord> records = new ArrayList<>(size);
+            group.forEach(p -> records.addAll(p.records()));
+            try {
+                log.appendAll(records);
+                group.forEach(p -> p.stored().complete(null));
+            } catch (RuntimeException e) {
+                group.forEach(p -> p.stored().completeExceptionally(e));
+            }
+        }
+    }
+
+    @Override
+    public Optional<QueryRecord> byReceipt(String receipt) {
+        return log.byReceipt(receipt);
+    }
+
+    @Override
+    public List<QueryRecord> about(Collection<String> unitCodes, int limit) {
+        return log.about(unitCodes, limit);
+    }
+
+    /** Writes what is waiting and stops the writer. */
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            writer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
