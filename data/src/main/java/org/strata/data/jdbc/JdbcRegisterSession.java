@@ -8,7 +8,6 @@ import org.strata.registry.cases.RegisterSession;
 import org.strata.registry.cases.RegisterStore.ChainHead;
 import org.strata.registry.cases.RegistrationCase;
 import org.strata.registry.port.CadastreContents;
-import org.strata.registry.register.EventText;
 import org.strata.registry.register.RegisterEvent;
 import org.strata.registry.unit.UnitCode;
 
@@ -43,51 +42,13 @@ final class JdbcRegisterSession implements RegisterSession {
 
     @Override
     public void append(RegisterEvent e) {
-        if (!e.county().equals(county)
-                || e.sequence() != head.sequence() + 1
-                || !e.previousHash().equals(head.hash())) {
-            throw new IllegalArgumentException("event " + e.id() + " does not follow the head of chain " + county);
-        }
+        requireFollows(head, e);
         Jdbc.unchecked(() -> {
-            try (PreparedStatement s = connection.prepareStatement("INSERT INTO register_events (id, county, seq,"
-                    + " unit_code, recorded_at, valid_from, case_id, body, prev_hash, hash)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, e.id());
-                s.setString(2, e.county());
-                s.setLong(3, e.sequence());
-                s.setString(4, e.unitCode().toString());
-                Dialect.of(s.getConnection()).setInstant(s, 5, e.recordedAt());
-                Dialect.of(s.getConnection()).setInstant(s, 6, e.validFrom());
-                s.setString(7, e.caseId());
-                s.setString(8, EventText.encode(e));
-                s.setString(9, e.previousHash());
-                s.setString(10, e.hash());
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT INTO event_parties (event_id, unit_code," + " id_number) VALUES (?, ?, ?)")) {
-                for (String idNumber : e.parties().stream()
-                        .map(p -> p.party().idNumber())
-                        .distinct()
-                        .toList()) {
-                    s.setString(1, e.id());
-                    s.setString(2, e.unitCode().toString());
-                    s.setString(3, idNumber);
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
+            EventBatch.write(connection, List.of(e));
             if (e.details().containsKey("certificate")) {
                 CertificateSeries.issue(connection, e);
             }
-            UnitValidity.apply(connection, e);
-            try (PreparedStatement s = connection.prepareStatement(
-                    "UPDATE register_heads SET last_seq = ?, last_hash = ? WHERE county = ?")) {
-                s.setLong(1, e.sequence());
-                s.setString(2, e.hash());
-                s.setString(3, county);
-                s.executeUpdate();
-            }
+            moveHead(e);
             return null;
         });
         head = new ChainHead(e.sequence(), e.hash());
@@ -106,11 +67,7 @@ final class JdbcRegisterSession implements RegisterSession {
     public void appendAll(List<RegisterEvent> events) {
         ChainHead expected = head;
         for (RegisterEvent e : events) {
-            if (!e.county().equals(county)
-                    || e.sequence() != expected.sequence() + 1
-                    || !e.previousHash().equals(expected.hash())) {
-                throw new IllegalArgumentException("event " + e.id() + " does not follow the head of chain " + county);
-            }
+            requireFollows(expected, e);
             if (e.details().containsKey("certificate")) {
                 events.forEach(this::append);
                 return;
@@ -122,17 +79,28 @@ final class JdbcRegisterSession implements RegisterSession {
         }
         Jdbc.unchecked(() -> {
             EventBatch.write(connection, events);
-            try (PreparedStatement s = connection.prepareStatement(
-                    "UPDATE register_heads SET last_seq = ?, last_hash = ? WHERE county = ?")) {
-                RegisterEvent last = events.get(events.size() - 1);
-                s.setLong(1, last.sequence());
-                s.setString(2, last.hash());
-                s.setString(3, county);
-                s.executeUpdate();
-            }
+            moveHead(events.get(events.size() - 1));
             return null;
         });
         head = expected;
+    }
+
+    private void requireFollows(ChainHead at, RegisterEvent e) {
+        if (!e.county().equals(county)
+                || e.sequence() != at.sequence() + 1
+                || !e.previousHash().equals(at.hash())) {
+            throw new IllegalArgumentException("event " + e.id() + " does not follow the head of chain " + county);
+        }
+    }
+
+    private void moveHead(RegisterEvent last) throws java.sql.SQLException {
+        try (PreparedStatement s =
+                connection.prepareStatement("UPDATE register_heads SET last_seq = ?, last_hash = ? WHERE county = ?")) {
+            s.setLong(1, last.sequence());
+            s.setString(2, last.hash());
+            s.setString(3, county);
+            s.executeUpdate();
+        }
     }
 
     @Override

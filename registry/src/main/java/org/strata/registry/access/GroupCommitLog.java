@@ -71,12 +71,12 @@ public final class GroupCommitLog implements QueryLog, AutoCloseable {
             } catch (InterruptedException e) {
                 continue;
             }
+            // this thread alone takes from the queue: what it peeks at is what it then polls
             int size = group.get(0).records().size();
-            for (Pending next = queue.peek();
-                    next != null && size + next.records().size() <= MAX_GROUP; ) {
-                group.add(queue.poll());
+            while (queue.peek() != null && size + queue.peek().records().size() <= MAX_GROUP) {
+                Pending next = queue.poll();
+                group.add(next);
                 size += next.records().size();
-                next = queue.peek();
             }
             List<QueryRecord> records = new ArrayList<>(size);
             group.forEach(p -> records.addAll(p.records()));

@@ -43,8 +43,7 @@ final class FeatureFile implements Closeable {
             Path geojson = Files.createTempFile("strata-import", ".geojson");
             Files.delete(geojson);
             ogr2ogr(file, geojson);
-            FeatureFile f = collection(geojson, geojson);
-            return f;
+            return collection(geojson, geojson);
         }
         if (name.endsWith(".geojson") || name.endsWith(".json")) {
             return collection(file, null);
@@ -91,14 +90,23 @@ final class FeatureFile implements Closeable {
 
     /** Whether a GeoJSON 2008 {@code crs} member names longitude, latitude (CRS84 / EPSG:4326 / EPSG:4490). */
     static boolean lonLatCrs(JsonNode crs) {
-        String name = crs.at("/properties/name").asText("").toUpperCase(Locale.ROOT);
+        return lonLatName(crs.at("/properties/name").asText(""));
+    }
+
+    /**
+     * Whether a CRS name or URN is longitude, latitude (CRS84, EPSG:4326, EPSG:4490) rather than EPSG:4549. Not
+     * {@code Crs.fromText}: GeoJSON files name their CRS as URNs and write positions in GIS order (longitude first)
+     * whatever the CRS's own axis order, and EPSG:4326 files are common among them.
+     */
+    static boolean lonLatName(String crs) {
+        String name = crs.toUpperCase(Locale.ROOT);
         if (name.endsWith("CRS84") || name.endsWith("4326") || name.endsWith("4490")) {
             return true;
         }
         if (name.endsWith("4549")) {
             return false;
         }
-        throw new IllegalArgumentException("the file's crs '" + name + "' is neither CRS84 nor EPSG:4549");
+        throw new IllegalArgumentException("the CRS '" + crs + "' is neither CRS84 nor EPSG:4549");
     }
 
     /** Whether the file said its positions are longitude, latitude; empty when it did not say. */

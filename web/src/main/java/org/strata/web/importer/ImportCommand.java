@@ -99,7 +99,7 @@ public final class ImportCommand implements Callable<Integer> {
             RegisterImporter importer =
                     new RegisterImporter(stores.cadastre(), stores.register(), ground, Clock.systemUTC());
             boolean lonLat = features.declaresLonLat()
-                    .orElse(crs.map(ImportCommand::lonLat).orElse(false));
+                    .orElse(crs.map(FeatureFile::lonLatName).orElse(false));
             RowReader reader = new RowReader(GridTransform.epsg4549(), lonLat, provenance);
             long started = System.nanoTime();
             try (ProgressBar bar = bar("Reading", -1)) {
@@ -150,17 +150,6 @@ public final class ImportCommand implements Callable<Integer> {
                     recorded, file.getFileName(), sha256, seconds, recorded / seconds, rejects.size());
             return 0;
         }
-    }
-
-    private static boolean lonLat(String name) {
-        String n = name.toUpperCase(java.util.Locale.ROOT);
-        if (n.endsWith("CRS84") || n.endsWith("4326") || n.endsWith("4490")) {
-            return true;
-        }
-        if (n.endsWith("4549")) {
-            return false;
-        }
-        throw new IllegalArgumentException("--crs " + name + " is neither CRS84 nor EPSG:4549");
     }
 
     private ProgressBar bar(String task, long total) {

@@ -8,6 +8,6 @@ import org.strata.registry.cases.Application;
  *
  * @param row the feature's place in the file, from 1
  * @param parcel the unit for the cadastre
- * @param application its first registration, naming the unit already in the cadastre
+ * @param application its first registration, carrying the parcel as its new unit
  */
 public record ImportRow(long row, Parcel parcel, Application application) {}

@@ -3,7 +3,6 @@ package org.strata.web.importer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.strata.registry.cases.Application;
 import org.strata.registry.cases.ApplicationChecks;
 import org.strata.registry.cases.CaseException;
 import org.strata.registry.cases.Finding;
-import org.strata.registry.cases.NewUnit;
 import org.strata.registry.cases.RegisterImport;
 import org.strata.registry.cases.RegisterStore;
 import org.strata.registry.cases.SpaceRules;
@@ -104,7 +102,6 @@ final class RegisterImporter {
             }
         }
         progress.accept(done);
-        rejects.sort(Comparator.comparingLong(Reject::row));
         return rejects;
     }
 
@@ -136,14 +133,8 @@ final class RegisterImporter {
         List<Application> applications = new ArrayList<>();
         Set<String> counties = new HashSet<>();
         for (ImportRow r : rows) {
-            Application a = r.application();
-            applications.add(new Application(
-                    a.type(),
-                    a.unitCode(),
-                    a.parties(),
-                    a.details(),
-                    Optional.of(new NewUnit(Optional.of(r.parcel()), Optional.empty()))));
-            counties.add(r.parcel().unitCode().parcel().county());
+            applications.add(r.application());
+            counties.add(r.application().county());
         }
         Actor importer = new Actor("import", "Register import", Role.OFFICER, List.copyOf(counties), Optional.empty());
         return new RegisterImport(register, cadastre, clock)

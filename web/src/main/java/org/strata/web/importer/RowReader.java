@@ -18,6 +18,7 @@ import org.strata.geo.model.HeightRange;
 import org.strata.registry.cadastre.LandUse;
 import org.strata.registry.cadastre.Parcel;
 import org.strata.registry.cases.Application;
+import org.strata.registry.cases.NewUnit;
 import org.strata.registry.party.IdType;
 import org.strata.registry.party.Party;
 import org.strata.registry.register.PartyRole;
@@ -89,10 +90,12 @@ final class RowReader {
         } catch (IllegalArgumentException e) {
             throw new RowRejected("invalid-area", e.getMessage());
         }
-        return new ImportRow(row, parcel, application(code, p));
+        return new ImportRow(row, parcel, application(parcel, p));
     }
 
-    private Application application(UnitCode code, JsonNode p) {
+    /** The first registration of the parcel, which it brings to the cadastre. */
+    private Application application(Parcel parcel, JsonNode p) {
+        UnitCode code = parcel.unitCode();
         TreeMap<String, String> details = new TreeMap<>(provenance);
         int nature = (int) (double) number(p, "rightNature", true);
         try {
@@ -121,7 +124,12 @@ final class RowReader {
                 }
             }
         }
-        return new Application(RegistrationType.FIRST, code, holders(p.path("holders")), details, Optional.empty());
+        return new Application(
+                RegistrationType.FIRST,
+                code,
+                holders(p.path("holders")),
+                details,
+                Optional.of(new NewUnit(Optional.of(parcel), Optional.empty())));
     }
 
     private static List<RegisteredParty> holders(JsonNode holders) {
