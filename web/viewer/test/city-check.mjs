@@ -3,7 +3,9 @@
 // Prints one JSON object: time from sign-in to the first drawing, the volumes the page reports drawn, whether it
 // drew them from 3D Tiles, the map canvas's screenshot, the volume picked in the middle of the view and the
 // inspector's codes after a click there, the count as of the median registration date of what is drawn with the
-// count the drawn volumes' validity predicts, and every host requested.
+// count the drawn volumes' validity predicts, the 2D map drawn from the vector tiles with the volumes hidden (the whole
+// district from overview tiles, then a street from the parcels themselves, each with its canvas's screenshot), and
+// every host requested.
 import { launch, signIn } from './browser.mjs';
 
 const [base, out] = process.argv.slice(2);
@@ -64,6 +66,35 @@ try {
   await page.fill('#asof', result.asOfDate);
   await page.waitForFunction(v => Number(document.body.dataset.viewVersion) > v, before, { timeout: 60000 });
   result.asOf = await attrs();
+
+  const mapStats = () => page.evaluate(() => ({
+    mode: document.body.dataset.viewMode,
+    tiles: Number(document.body.dataset.mapTiles),
+    features: Number(document.body.dataset.mapFeatures),
+    overviewTiles: Number(document.body.dataset.mapOverviewTiles),
+    volumes: Number(document.body.dataset.renderedVolumes),
+  }));
+  const step = async action => {
+    const v = (await attrs()).version;
+    await action();
+    await page.waitForFunction(v => Number(document.body.dataset.viewVersion) > v, v, { timeout: 60000 });
+  };
+  await step(() => page.click('#mode-map'));
+  await step(() => page.uncheck('#volumes'));
+  result.map = await mapStats();
+  result.mapCanvas = out + '/city-map-canvas.png';
+  await page.locator('#map canvas').first().screenshot({ path: result.mapCanvas });
+  // a street in the middle of the district: some 400 m across
+  await page.evaluate(async () => {
+    const e = window.strata.extent;
+    const lon = (e[0] + e[2]) / 2;
+    const lat = (e[1] + e[3]) / 2;
+    window.strata.viewer.camera.setView({ destination: Cesium.Rectangle.fromDegrees(lon - 0.002, lat - 0.0015, lon + 0.002, lat + 0.0015) });
+    await window.strata.rendered();
+  });
+  result.street = await mapStats();
+  result.streetCanvas = out + '/city-street-canvas.png';
+  await page.locator('#map canvas').first().screenshot({ path: result.streetCanvas });
 } catch (e) {
   result.failure = e.message;
   result.state = await browser.contexts()[0].pages()[0].evaluate(() => ({ ...document.body.dataset }))

@@ -1,7 +1,8 @@
 // The Cesium scene: a local grid for a background (no imagery, terrain or geocoder from anywhere), registered
-// volumes — as CZML in bbox tiles while the view holds a few thousand, as 3D Tiles beyond — map/3D modes, the
-// underground view and the register as of a date.
+// volumes — as CZML in bbox tiles while the view holds a few thousand, as 3D Tiles beyond — map/3D modes (the map
+// adds the cadastral plan drawn from the vector tiles), the underground view and the register as of a date.
 import { getJson } from './api.js';
+import { CadastralMap } from './cadastral-map.js';
 import { Volumes } from './volumes.js';
 import { TiledVolumes } from './tiles.js';
 
@@ -10,6 +11,8 @@ const TILE_DEGREES = 0.008;
 const MAX_VIEW_DEGREES = 0.03;
 // a register of more volumes than this is drawn from 3D Tiles rather than CZML
 const TILED_ABOVE = 3000;
+// the 3D view's ground is a plain grid: coarse tiles (a large screen-space error) are enough
+const GROUND_SCREEN_SPACE_ERROR = 16;
 
 export class Scene {
   constructor(container, purpose) {
@@ -20,6 +23,7 @@ export class Scene {
     this.loadedTiles = new Set();
     this.version = 0;
     this.extent = null;
+    this.volumesShown = true;
   }
 
   /** Shows the prefetched register extent and its volumes; resolves once drawn. */
@@ -89,6 +93,13 @@ export class Scene {
     } else {
       await framesDrawn(scene, 2);
     }
+    if (this.map && this.map.show) {
+      await mapDrawn(scene);
+      const stats = this.map.imageryProvider.stats;
+      document.body.setAttribute('data-map-tiles', String(stats.tiles));
+      document.body.setAttribute('data-map-features', String(stats.features));
+      document.body.setAttribute('data-map-overview-tiles', String(stats.overviewTiles));
+    }
     this.version++;
     const body = document.body;
     body.setAttribute('data-view-bbox', this.viewBbox.join(','));
@@ -104,12 +115,22 @@ export class Scene {
 
   show2d() {
     this.viewer.scene.morphTo2D(0);
+    if (!this.map) {
+      this.drawMap();
+    }
+    this.map.show = true;
+    // the map's tiles at their own resolution (the 3D view's plain grid makes do with coarse ones)
+    this.viewer.scene.globe.maximumScreenSpaceError = 2;
     this.viewer.camera.setView({ destination: this.rectangle() });
     return this.rendered();
   }
 
   show3d(render = true) {
     this.viewer.scene.morphTo3D(0);
+    if (this.map) {
+      this.map.show = false;
+      this.viewer.scene.globe.maximumScreenSpaceError = GROUND_SCREEN_SPACE_ERROR;
+    }
     // the first view's window (the whole register when it is small), seen from the south
     const e = initialView(this.extent);
     const centre = Cesium.Cartesian3.fromDegrees((e[0] + e[2]) / 2, e[1] - (e[3] - e[1]) * 0.9, 650);
@@ -118,6 +139,34 @@ export class Scene {
       orientation: { heading: 0, pitch: Cesium.Math.toRadians(-42), roll: 0 },
     });
     return render ? this.rendered() : Promise.resolve();
+  }
+
+  /**
+   * Adds the cadastral plan to the ground, limited to the register (a little beyond it) so no tile is asked for where
+   * nothing is registered: parcels filled when it is seen alone, outlined under the volumes so they keep the legend's
+   * colours.
+   */
+  drawMap() {
+    const show = this.map ? this.map.show : true;
+    if (this.map) {
+      this.viewer.imageryLayers.remove(this.map, true);
+    }
+    const e = this.extent;
+    const margin = 0.005;
+    const rectangle = Cesium.Rectangle.fromDegrees(e[0] - margin, e[1] - margin, e[2] + margin, e[3] + margin);
+    this.map = this.viewer.imageryLayers.addImageryProvider(new CadastralMap(rectangle, !this.volumesShown));
+    this.map.show = show;
+  }
+
+  /** Shows or hides the volumes, leaving the map. */
+  showVolumes(on) {
+    this.volumesShown = on;
+    this.volumes.setVisible(on);
+    if (this.map) {
+      this.drawMap();
+    }
+    document.body.setAttribute('data-volumes-shown', String(on));
+    return this.rendered();
   }
 
   /** Makes the ground translucent and looks up at the underground volumes from below. */
@@ -219,6 +268,17 @@ function framesDrawn(scene, count) {
   });
 }
 
+/** Resolves once the ground and its imagery (the cadastral map's tiles) are loaded and drawn. */
+async function mapDrawn(scene) {
+  for (;;) {
+    await framesDrawn(scene, 1);
+    if (scene.globe.tilesLoaded) {
+      return;
+    }
+    await new Promise(resolve => setTimeout(resolve, 50));
+  }
+}
+
 /** A Cesium viewer that asks no host but the service: no ion, imagery, terrain or geocoder; a local grid. */
 export function createViewer(container) {
   Cesium.Ion.defaultAccessToken = '';
@@ -243,10 +303,13 @@ export function createViewer(container) {
   viewer.scene.fog.enabled = false;
   viewer.scene.globe.showGroundAtmosphere = false;
   // the background is a plain grid: coarse tiles are enough
-  viewer.scene.globe.maximumScreenSpaceError = 16;
+  viewer.scene.globe.maximumScreenSpaceError = GROUND_SCREEN_SPACE_ERROR;
   viewer.scene.globe.baseColor = Cesium.Color.fromCssColorString('#e4e8df');
   viewer.scene.globe.depthTestAgainstTerrain = false;
   viewer.clock.shouldAnimate = false;
+  // the volumes are lit by the sun and sky of one summer morning in Beijing, not of the hour the page is opened:
+  // they look the same by day and by night (the register's as-of time is the scene's own, not the clock's)
+  viewer.clock.currentTime = Cesium.JulianDate.fromIso8601('2024-06-21T09:00:00+08:00');
   return viewer;
 }
 

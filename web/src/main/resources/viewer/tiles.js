@@ -50,7 +50,10 @@ export class TiledVolumes {
   /** Resolves once every tile the view needs is loaded and drawn. */
   async settled() {
     const scene = this.scene;
-    if (!this.tileset.show) {
+    if (this.hidden) {
+      return;
+    }
+    if (!this.drawnOnce) {
       // the ground's tiles too, so that the first frame shown is the whole view
       while (!this.tileset.tilesLoaded || !scene.globe.tilesLoaded) {
         await new Promise(resolve => {
@@ -60,6 +63,7 @@ export class TiledVolumes {
         await new Promise(resolve => setTimeout(resolve, 30));
       }
       document.body.setAttribute('data-tiles-loaded-at', String(Math.round(performance.now())));
+      this.drawnOnce = true;
       this.tileset.show = true;
     }
     for (;;) {
@@ -118,6 +122,15 @@ export class TiledVolumes {
       }
     }
     return shown;
+  }
+
+  /** Shows or hides every volume (the map can then be seen alone). */
+  setVisible(on) {
+    this.hidden = !on;
+    this.tileset.show = on;
+    if (!on) {
+      this.visibleTiles = new Set();
+    }
   }
 
   showAt(time) {

@@ -58,6 +58,7 @@ $('signout').addEventListener('click', () => {
 
 $('mode-map').addEventListener('click', () => scene && scene.show2d());
 $('mode-3d').addEventListener('click', () => scene && scene.show3d());
+$('volumes').addEventListener('change', event => scene && scene.showVolumes(event.target.checked));
 $('underground').addEventListener('change', event => scene && scene.underground(event.target.checked));
 $('asof').addEventListener('change', event => scene && scene.asOf(event.target.value).then(() => {
   $('status').textContent = scene.drawnVolumes().length + ' volumes as of ' + (event.target.value || 'today');

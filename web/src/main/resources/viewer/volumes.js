@@ -94,7 +94,13 @@ export class Volumes {
   }
 
   shown() {
-    return [...this.byCode.values()].filter(v => v.shown);
+    return this.primitives.show ? [...this.byCode.values()].filter(v => v.shown) : [];
+  }
+
+  /** Shows or hides every volume (the map can then be seen alone). */
+  setVisible(on) {
+    this.primitives.show = on;
+    this.labels.show = on;
   }
 
   highlight(codes) {

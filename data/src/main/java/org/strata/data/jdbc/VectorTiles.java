@@ -38,6 +38,9 @@ final class VectorTiles {
 
     static byte[] tile(Connection c, String table, VectorTileQuery q) throws SQLException {
         AreaFilter filter = AreaFilter.of(AreaQuery.in(q.area(), AreaQuery.MAX_LIMIT), Dialect.of(c));
+        if (q.overview()) {
+            return OverviewTiles.tile(c, table, q, filter);
+        }
         return Dialect.of(c) == Dialect.POSTGIS ? database(c, table, q, filter) : encoded(c, table, q, filter);
     }
 
@@ -102,13 +105,29 @@ final class VectorTiles {
             return lonLat;
         }
         lonLat.apply((CoordinateFilter) (Coordinate p) -> {
-            double x = Math.toRadians(p.x) * EARTH_RADIUS;
-            double y = Math.log(Math.tan(Math.PI / 4 + Math.toRadians(p.y) / 2)) * EARTH_RADIUS;
-            p.x = x;
-            p.y = y;
+            double[] m = mercator(p.x, p.y);
+            p.x = m[0];
+            p.y = m[1];
         });
         lonLat.geometryChanged();
         return lonLat;
+    }
+
+    /** A grid point in the tile's CRS. */
+    static double[] inTileCrs(double easting, double northing, int srid) {
+        double[] lonLat = transform().toLonLat(easting, northing);
+        if (srid == 4490) {
+            return lonLat;
+        }
+        return mercator(lonLat[0], lonLat[1]);
+    }
+
+    /** Spherical Mercator metres (EPSG:3857) of a longitude and latitude. */
+    private static double[] mercator(double longitude, double latitude) {
+        return new double[] {
+            Math.toRadians(longitude) * EARTH_RADIUS,
+            Math.log(Math.tan(Math.PI / 4 + Math.toRadians(latitude) / 2)) * EARTH_RADIUS
+        };
     }
 
     private static GridTransform transform() {

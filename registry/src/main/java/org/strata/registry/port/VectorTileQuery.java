@@ -14,9 +14,19 @@ import org.strata.geo.model.GridBox;
  * @param maxX the tile's east edge
  * @param maxY the tile's north edge
  * @param area the part of the tile inside the store's area of use, in EPSG:4549, for the spatial index
+ * @param overviewCells 0 for the features themselves; otherwise the tile is an overview of them — a grid of this
+ *     many cells a side, one square per cell holding the middle of a feature's box, with the count of those features
  */
 public record VectorTileQuery(
-        FeatureKind kind, String layer, int srid, double minX, double minY, double maxX, double maxY, GridBox area) {
+        FeatureKind kind,
+        String layer,
+        int srid,
+        double minX,
+        double minY,
+        double maxX,
+        double maxY,
+        GridBox area,
+        int overviewCells) {
     /** The pixel grid of a tile (the MVT default). */
     public static final int EXTENT = 4096;
     /** Pixels drawn beyond a tile's edge, so that strokes meet across tiles. */
@@ -30,5 +40,27 @@ public record VectorTileQuery(
         if (srid != 3857 && srid != 4490) {
             throw new IllegalArgumentException("tiles are drawn in EPSG:3857 or EPSG:4490, not " + srid);
         }
+        if (overviewCells < 0 || overviewCells > EXTENT || (overviewCells > 0 && EXTENT % overviewCells != 0)) {
+            throw new IllegalArgumentException(
+                    "an overview grid divides the tile's " + EXTENT + " pixels evenly, not " + overviewCells);
+        }
+    }
+
+    /** A tile of the features themselves. */
+    public VectorTileQuery(
+            FeatureKind kind,
+            String layer,
+            int srid,
+            double minX,
+            double minY,
+            double maxX,
+            double maxY,
+            GridBox area) {
+        this(kind, layer, srid, minX, minY, maxX, maxY, area, 0);
+    }
+
+    /** Whether the tile is an overview (counts per cell) rather than the features. */
+    public boolean overview() {
+        return overviewCells > 0;
     }
 }

@@ -146,4 +146,71 @@ public abstract class CadastreTilesContract {
                 store.vectorTile(new VectorTileQuery(FeatureKind.PARCEL, "parcels", 3857, 0, 0, 1, 1, nowhere)).length,
                 "a tile with no feature is empty");
     }
+
+    @Test
+    void anOverviewTileCountsTheFeaturesCoveringEachCellWithoutTheirCodes() throws Exception {
+        addSample();
+        org.strata.geo.crs.GridTransform t = org.strata.geo.crs.GridTransform.epsg4549();
+        double[] ll = t.toLonLat(CadastreFixtures.E0 + 100, CadastreFixtures.N0 + 50);
+        int level = 13;
+        long n = 1L << level;
+        long col = (long) ((ll[0] + 180) / 360 * n);
+        double lat = Math.toRadians(ll[1]);
+        long row = (long) ((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2 * n);
+        org.strata.geo.tiles.TileMatrixSet tms =
+                org.strata.geo.tiles.TileMatrixSet.byId("WebMercatorQuad").orElseThrow();
+        Envelope e = tms.bounds(level, row, col);
+        int cells = 64;
+        byte[] tile = store.vectorTile(new VectorTileQuery(
+                FeatureKind.PARCEL,
+                "parcels",
+                3857,
+                e.getMinX(),
+                e.getMinY(),
+                e.getMaxX(),
+                e.getMaxY(),
+                t.toGrid(tms.lonLatBounds(level, row, col)),
+                cells));
+        Map<String, Integer> expected = new java.util.TreeMap<>();
+        int size = VectorTileQuery.EXTENT / cells;
+        for (Parcel p : List.of(lShaped, east)) {
+            Envelope grid = p.footprint().polygon().getEnvelopeInternal();
+            Envelope box = new Envelope();
+            for (double[] corner : new double[][] {
+                {grid.getMinX(), grid.getMinY()}, {grid.getMinX(), grid.getMaxY()},
+                {grid.getMaxX(), grid.getMinY()}, {grid.getMaxX(), grid.getMaxY()}
+            }) {
+                double[] c = t.toLonLat(corner[0], corner[1]);
+                box.expandToInclude(
+                        Math.toRadians(c[0]) * 6378137.0,
+                        Math.log(Math.tan(Math.PI / 4 + Math.toRadians(c[1]) / 2)) * 6378137.0);
+            }
+            long west = (long) Math.floor((box.getMinX() - e.getMinX()) / e.getWidth() * cells);
+            long east = (long) Math.floor((box.getMaxX() - e.getMinX()) / e.getWidth() * cells);
+            long top = (long) Math.floor((e.getMaxY() - box.getMaxY()) / e.getHeight() * cells);
+            long bottom = (long) Math.floor((e.getMaxY() - box.getMinY()) / e.getHeight() * cells);
+            for (long y = top; y <= bottom; y++) {
+                for (long x = west; x <= east; x++) {
+                    expected.merge(x * size + "," + y * size, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> found = new java.util.TreeMap<>();
+        io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt mvt =
+                io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader.loadMvt(
+                        new java.io.ByteArrayInputStream(tile),
+                        new org.locationtech.jts.geom.GeometryFactory(),
+                        new io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter());
+        for (org.locationtech.jts.geom.Geometry g : mvt.getLayer("parcels").getGeometries()) {
+            Map<?, ?> properties = (Map<?, ?>) g.getUserData();
+            assertEquals(java.util.Set.of("features"), properties.keySet(), "a cell carries its count only");
+            Envelope px = g.getEnvelopeInternal();
+            assertEquals(VectorTileQuery.EXTENT / cells, px.getWidth(), "a square of the grid: " + px);
+            assertEquals(VectorTileQuery.EXTENT / cells, px.getHeight(), "a square of the grid: " + px);
+            found.put(
+                    (long) px.getMinX() + "," + (long) px.getMinY(), ((Number) properties.get("features")).intValue());
+        }
+        assertEquals(expected, found, "each parcel is counted in every cell its box covers");
+        assertTrue(expected.size() > 1, "the sample's parcels cover several cells: " + expected);
+    }
 }

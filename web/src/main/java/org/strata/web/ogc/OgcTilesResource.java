@@ -28,12 +28,19 @@ import org.strata.web.http.CachedBytes;
  * OGC API – Tiles for a collection: its tilesets (vector, in WebMercatorQuad and CGCS2000Quad) and their Mapbox Vector
  * Tiles, each feature's footprint with its unit code only — what the anonymous map shows, so one tile serves
  * everyone and caches: an ETag of its content and {@code Cache-Control}; an unchanged tile answers 304, an empty one
- * 204.
+ * 204. A tile wider on the ground than {@link #OVERVIEW_ABOVE_METRES} is an overview: a feature there is a pixel or
+ * two, so the tile holds a grid of {@link #OVERVIEW_CELLS} squares a side with how many features' boxes cover each.
  */
 @Path("/ogc/collections/{collectionId}/tiles")
 public final class OgcTilesResource {
     /** The media type of a Mapbox Vector Tile. */
     static final String MVT = "application/vnd.mapbox-vector-tile";
+    /** Tiles wider than this on the ground are overviews (WebMercatorQuad 14 and above in Zhejiang). */
+    static final double OVERVIEW_ABOVE_METRES = 1_500;
+    /** The cells a side of an overview tile: four pixels of a 256-pixel tile each. */
+    static final int OVERVIEW_CELLS = 64;
+
+    private static final double METRES_PER_DEGREE = 111_320;
 
     private final CadastreStore store;
     private final GridTransform transform;
@@ -112,9 +119,16 @@ public final class OgcTilesResource {
                         bounds.getMinY(),
                         bounds.getMaxX(),
                         bounds.getMaxY(),
-                        a)))
+                        a,
+                        groundWidth(lonLat) > OVERVIEW_ABOVE_METRES ? OVERVIEW_CELLS : 0)))
                 .orElse(new byte[0]);
         return CachedBytes.answer(bytes, MVT, ifNoneMatch);
+    }
+
+    /** The width of a tile in metres along its middle latitude. */
+    private static double groundWidth(LonLatBox b) {
+        double middle = Math.toRadians((b.minLatitude() + b.maxLatitude()) / 2);
+        return (b.maxLongitude() - b.minLongitude()) * METRES_PER_DEGREE * Math.cos(middle);
     }
 
     private Map<String, Object> tileset(OgcCollection c, TileMatrixSet t) {
@@ -125,7 +139,21 @@ public final class OgcTilesResource {
         doc.put("dataType", "vector");
         doc.put("crs", t.crs());
         doc.put("tileMatrixSetURI", base + "/ogc/tileMatrixSets/" + t.id());
-        doc.put("layers", List.of(Map.of("id", c.id(), "dataType", "vector", "geometryDimension", 2)));
+        doc.put(
+                "layers",
+                List.of(Map.of(
+                        "id",
+                        c.id(),
+                        "dataType",
+                        "vector",
+                        "geometryDimension",
+                        2,
+                        "description",
+                        "Each feature's footprint with its unitCode. Tiles wider than "
+                                + (int) OVERVIEW_ABOVE_METRES
+                                + " m on the ground are overviews: a grid of " + OVERVIEW_CELLS + " x "
+                                + OVERVIEW_CELLS + " squares, each with the number of features whose box covers"
+                                + " it (property 'features').")));
         doc.put(
                 "links",
                 List.of(

@@ -148,4 +148,34 @@ class OgcTilesTest {
         assertTrue(output.contains("Layer name: parcels"), output);
         assertTrue(output.contains("unitCode"), output);
     }
+
+    @Test
+    void req_tiles_mvt_aTileOfAWholeDistrictIsAnOverviewCountingTheFeatures() throws Exception {
+        // the tile of level 13 holding TILE (a level-16 tile): some 4 km wide, the whole demo district
+        HttpResponse<byte[]> tile = anonymous.getBytes("/ogc/collections/parcels/tiles/WebMercatorQuad/13/3373/6829");
+        assertEquals(200, tile.statusCode());
+        JtsMvt mvt = MvtReader.loadMvt(
+                new ByteArrayInputStream(tile.body()), new GeometryFactory(), new TagKeyValueMapConverter());
+        int counted = 0;
+        for (org.locationtech.jts.geom.Geometry g : mvt.getLayer("parcels").getGeometries()) {
+            Map<?, ?> properties = (Map<?, ?>) g.getUserData();
+            assertEquals(Set.of("features"), properties.keySet(), "a count and nothing else");
+            int side = OgcTilesResource.OVERVIEW_CELLS;
+            assertEquals(4096.0 / side, g.getEnvelopeInternal().getWidth(), "a cell of the grid");
+            counted += ((Number) properties.get("features")).intValue();
+        }
+        org.strata.geo.model.LonLatBox b = org.strata.geo.tiles.TileMatrixSet.byId("WebMercatorQuad")
+                .orElseThrow()
+                .lonLatBounds(13, 3373, 6829);
+        String bbox = b.minLongitude() + "," + b.minLatitude() + "," + b.maxLongitude() + "," + b.maxLatitude();
+        int matched = Http.json(anonymous.get("/ogc/collections/parcels/items?limit=1&bbox=" + bbox))
+                .get("numberMatched")
+                .asInt();
+        assertTrue(matched > 0);
+        assertTrue(
+                counted >= matched,
+                "every parcel of the district is counted in the cells its box covers: " + counted + " < " + matched);
+        JsonNode tileset = Http.json(anonymous.get("/ogc/collections/parcels/tiles/WebMercatorQuad"));
+        assertTrue(tileset.at("/layers/0/description").asText().contains("overviews"), tileset.toString());
+    }
 }

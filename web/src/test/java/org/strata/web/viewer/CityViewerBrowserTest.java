@@ -19,7 +19,8 @@ import org.strata.web.boot.StrataServer;
  * headless Chromium: past a few thousand volumes in view it draws from the service's 3D Tiles, what it reports as drawn
  * is on the map canvas (units blue, surface parcels green in the canvas's screenshot), every drawn volume it samples
  * is in the register, a click picks a volume whose code the column query lists, the register as of an earlier date
- * shows what was valid then, and no request leaves the machine. The time from sign-in to the drawn city is printed
+ * shows what was valid then, the 2D map is drawn from the vector tiles (the district from overview tiles, a street
+ * from the parcels themselves, yellow on the canvas with the volumes hidden), and no request leaves the machine. The time from sign-in to the drawn city is printed
  * against the viewer's 10 s target (speed is measured here, not asserted).
  */
 class CityViewerBrowserTest {
@@ -81,6 +82,22 @@ class CityViewerBrowserTest {
             assertTrue(
                     asOf < drawn,
                     "fewer volumes were registered by " + result.get("asOfDate").asText());
+
+            JsonNode map = result.get("map");
+            assertEquals("map", map.get("mode").asText(), result.toString());
+            assertEquals(0, map.get("volumes").asInt(), "the volumes are hidden: " + map);
+            assertTrue(map.get("overviewTiles").asInt() > 0, "the district is drawn from overview tiles: " + map);
+            Colours district = Colours.of(Path.of(result.get("mapCanvas").asText()));
+            System.out.println("city map (district): " + map + " " + district);
+            assertTrue(district.yellow() > 20_000, "the district's parcels are on the map: " + district);
+            assertTrue(district.blue() < 1_000, "no volume is drawn: " + district);
+            JsonNode street = result.get("street");
+            assertTrue(
+                    street.get("features").asInt() > map.get("features").asInt(),
+                    "a street is drawn from the parcels and buildings themselves: " + street);
+            Colours streetCanvas = Colours.of(Path.of(result.get("streetCanvas").asText()));
+            System.out.println("city map (street): " + street + " " + streetCanvas);
+            assertTrue(streetCanvas.yellow() > 20_000, "the street's parcels are on the map: " + streetCanvas);
 
             String host = server.uri().getHost() + ":" + server.uri().getPort();
             for (JsonNode h : result.get("hosts")) {
