@@ -30,6 +30,11 @@ public final class Http {
         this.bearer = bearer;
     }
 
+    /** The Authorization header this client sends ({@code Bearer …}). */
+    public String authorization() {
+        return bearer;
+    }
+
     /** The same client signed in as a demo account (password demo). */
     public Http as(String username) {
         String token = json(postJson("/auth/token", "{\"username\":\"" + username + "\",\"password\":\"demo\"}"))

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import org.strata.geo.crs.GridTransform;
+import org.strata.geo.model.GridBox;
 import org.strata.registry.party.IdNumbers;
 import org.strata.registry.right.RightNature;
 import picocli.CommandLine.Command;
@@ -49,6 +50,16 @@ public final class ImportSample implements Callable<Integer> {
         write(file, units, seed, n -> {});
         System.out.println("wrote " + units + " land units to " + file);
         return 0;
+    }
+
+    /** The grid box the sample of {@code units} units covers, in EPSG:4549. */
+    public static GridBox extent(long units) {
+        double[] origin = GridTransform.epsg4549().toGrid(WEST_LONGITUDE, SOUTH_LATITUDE);
+        long perRow = Math.max(1, (long) Math.ceil(Math.sqrt(units)));
+        long rows = (units + perRow - 1) / perRow;
+        double e = Math.floor(origin[0]);
+        double n = Math.floor(origin[1]);
+        return new GridBox(e, n, e + (perRow - 1) * PITCH + SIDE, n + (rows - 1) * PITCH + SIDE);
     }
 
     /** Writes {@code units} land units to a GeoJSONSeq file. */
