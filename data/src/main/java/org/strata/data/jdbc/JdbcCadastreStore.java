@@ -38,6 +38,7 @@ public final class JdbcCadastreStore implements CadastreStore {
     private final AutoCloseable resources;
     private final NeighbourIndex index;
     private final Extents extents = new Extents();
+    private final Counts counts = new Counts();
 
     /**
      * A store over a migrated database.
@@ -70,6 +71,7 @@ public final class JdbcCadastreStore implements CadastreStore {
             index.added(contents);
         }
         extents.added(contents);
+        counts.added(contents);
     }
 
     @Override
@@ -100,14 +102,14 @@ public final class JdbcCadastreStore implements CadastreStore {
 
     @Override
     public Page<Parcel> parcels(AreaQuery query) {
-        return read(c -> page(c, "parcels", CadastreRows.PARCEL_COLUMNS, query, CadastreRows::parcel));
+        return read(c -> page(c, FeatureKind.PARCEL, CadastreRows.PARCEL_COLUMNS, query, CadastreRows::parcel));
     }
 
     @Override
     public Page<Building> buildings(AreaQuery query) {
         return read(c -> {
             AreaFilter filter = AreaFilter.of(query, Dialect.of(c));
-            long matched = count(c, "buildings", filter);
+            long matched = matched(c, FeatureKind.BUILDING, filter);
             List<Building> items = buildingsWhere(c, filter.clause() + " ORDER BY unit_code LIMIT ? OFFSET ?", s -> {
                 int next = filter.bind(s, 1);
                 s.setInt(next, query.limit());
@@ -119,12 +121,12 @@ public final class JdbcCadastreStore implements CadastreStore {
 
     @Override
     public Page<BuildingUnit> units(AreaQuery query) {
-        return read(c -> page(c, "units", CadastreRows.UNIT_COLUMNS, query, CadastreRows::unit));
+        return read(c -> page(c, FeatureKind.UNIT, CadastreRows.UNIT_COLUMNS, query, CadastreRows::unit));
     }
 
     @Override
     public Page<RegisteredVolume> volumes(AreaQuery query) {
-        return read(c -> page(c, "rights_volumes", CadastreRows.VOLUME_COLUMNS, query, CadastreRows::volume));
+        return read(c -> page(c, FeatureKind.RIGHT, CadastreRows.VOLUME_COLUMNS, query, CadastreRows::volume));
     }
 
     @Override
@@ -219,8 +221,9 @@ public final class JdbcCadastreStore implements CadastreStore {
         }
     }
 
-    private <T> Page<T> page(Connection c, String table, String columns, AreaQuery query, RowReader<T> reader)
+    private <T> Page<T> page(Connection c, FeatureKind kind, String columns, AreaQuery query, RowReader<T> reader)
             throws SQLException {
+        String table = table(kind);
         AreaFilter filter = AreaFilter.of(query, Dialect.of(c));
         List<T> items;
         try (PreparedStatement s = c.prepareStatement(
@@ -232,7 +235,15 @@ public final class JdbcCadastreStore implements CadastreStore {
         }
         // a first page that is not full holds every match: no need to count them again
         boolean complete = query.offset() == 0 && items.size() < query.limit();
-        return new Page<>(items, complete ? items.size() : count(c, table, filter));
+        return new Page<>(items, complete ? items.size() : matched(c, kind, filter));
+    }
+
+    /** How many features a filter matches: an unfiltered count is kept on write, never counted per request. */
+    private long matched(Connection c, FeatureKind kind, AreaFilter filter) throws SQLException {
+        if (filter.clause().isEmpty()) {
+            return counts.of(kind, this::count);
+        }
+        return count(c, table(kind), filter);
     }
 
     private static long count(Connection c, String table, AreaFilter filter) throws SQLException {

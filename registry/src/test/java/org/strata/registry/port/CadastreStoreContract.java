@@ -249,6 +249,22 @@ public abstract class CadastreStoreContract {
     }
 
     @Test
+    void anUnfilteredPagesMatchCountFollowsEveryWrite() {
+        addSample();
+        assertEquals(2, store.parcels(AreaQuery.all(1)).numberMatched());
+        Parcel fresh = surfaceParcel(3, rectangle(300, 0, 400, 100));
+        store.add(new CadastreContents(List.of(fresh), List.of(), List.of()));
+        assertEquals(3, store.parcels(AreaQuery.all(1)).numberMatched(), "counted as it was added");
+        assertEquals(5, store.volumes(AreaQuery.all(1)).numberMatched(), "three land units and two building units");
+        assertThrows(
+                DuplicateRecordException.class,
+                () -> store.add(new CadastreContents(List.of(fresh), List.of(), List.of())));
+        assertEquals(3, store.parcels(AreaQuery.all(1)).numberMatched(), "a refused batch adds nothing");
+        assertEquals(
+                store.count(FeatureKind.PARCEL), store.parcels(AreaQuery.all(1)).numberMatched());
+    }
+
+    @Test
     void aDuplicateRejectsTheWholeBatch() {
         addSample();
         Parcel fresh = surfaceParcel(3, rectangle(300, 0, 400, 100));
