@@ -57,19 +57,7 @@ final class OverviewTiles {
                 + " LATERAL generate_series(greatest(0, floor((" + north + " - ST_YMax(b)) / " + h + ")::int), least("
                 + (n - 1) + ", floor((" + north + " - ST_YMin(b)) / " + h + ")::int)) cy"
                 + " GROUP BY cx, cy ORDER BY cy, cx) t WHERE geom IS NOT NULL";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, q.layer());
-            s.setDouble(2, q.minX());
-            s.setDouble(3, q.minY());
-            s.setDouble(4, q.maxX());
-            s.setDouble(5, q.maxY());
-            filter.bind(s, 6);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                byte[] bytes = rs.getBytes(1);
-                return bytes == null ? new byte[0] : bytes;
-            }
-        }
+        return VectorTiles.mvt(c, sql, q, filter);
     }
 
     /** A grid box in the tile's CRS: the box of its four corners there, as PostGIS transforms an envelope. */

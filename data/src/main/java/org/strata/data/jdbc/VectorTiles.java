@@ -50,6 +50,14 @@ final class VectorTiles {
                 + " \"unitCode\", ST_AsMVTGeom(ST_Transform(geom, " + q.srid() + "), ST_MakeEnvelope(?, ?, ?, ?, "
                 + q.srid() + "), " + VectorTileQuery.EXTENT + ", " + VectorTileQuery.BUFFER + ", true) AS geom FROM "
                 + table + filter.clause() + " ORDER BY unit_code) t WHERE geom IS NOT NULL";
+        return mvt(c, sql, q, filter);
+    }
+
+    /**
+     * Runs a query whose one value is a tile from {@code ST_AsMVT}: its parameters are the layer's name, the tile's
+     * bounds (west, south, east, north) and then the filter's.
+     */
+    static byte[] mvt(Connection c, String sql, VectorTileQuery q, AreaFilter filter) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, q.layer());
             s.setDouble(2, q.minX());

@@ -121,11 +121,7 @@ public abstract class CadastreTilesContract {
                     e.getMaxY(),
                     area));
             java.util.Set<String> codes = new java.util.TreeSet<>();
-            io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt mvt =
-                    io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader.loadMvt(
-                            new java.io.ByteArrayInputStream(tile),
-                            new org.locationtech.jts.geom.GeometryFactory(),
-                            new io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter());
+            io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt mvt = decoded(tile);
             for (org.locationtech.jts.geom.Geometry g : mvt.getLayer("parcels").getGeometries()) {
                 codes.add(String.valueOf(((java.util.Map<?, ?>) g.getUserData()).get("unitCode")));
                 org.locationtech.jts.geom.Envelope px = g.getEnvelopeInternal();
@@ -196,11 +192,7 @@ public abstract class CadastreTilesContract {
             }
         }
         Map<String, Integer> found = new java.util.TreeMap<>();
-        io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt mvt =
-                io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader.loadMvt(
-                        new java.io.ByteArrayInputStream(tile),
-                        new org.locationtech.jts.geom.GeometryFactory(),
-                        new io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter());
+        io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt mvt = decoded(tile);
         for (org.locationtech.jts.geom.Geometry g : mvt.getLayer("parcels").getGeometries()) {
             Map<?, ?> properties = (Map<?, ?>) g.getUserData();
             assertEquals(java.util.Set.of("features"), properties.keySet(), "a cell carries its count only");
@@ -212,5 +204,13 @@ public abstract class CadastreTilesContract {
         }
         assertEquals(expected, found, "each parcel is counted in every cell its box covers");
         assertTrue(expected.size() > 1, "the sample's parcels cover several cells: " + expected);
+    }
+
+    private static io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt decoded(byte[] tile)
+            throws java.io.IOException {
+        return io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader.loadMvt(
+                new java.io.ByteArrayInputStream(tile),
+                new org.locationtech.jts.geom.GeometryFactory(),
+                new io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter());
     }
 }
