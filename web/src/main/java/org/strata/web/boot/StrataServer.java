@@ -23,6 +23,7 @@ import org.strata.data.jdbc.JdbcStores;
 import org.strata.data.journal.JournaledRegisterStore;
 import org.strata.data.journal.RegisterJournal;
 import org.strata.data.postgis.PostgisStore;
+import org.strata.data.postgis.PublicReads;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.crs.HeightConversion;
 import org.strata.registry.access.GroupCommitLog;
@@ -59,6 +60,7 @@ import org.strata.web.http.ApiDocumentResource;
 import org.strata.web.http.BodyLimitFilter;
 import org.strata.web.http.ErrorMappers;
 import org.strata.web.http.HttpServers;
+import org.strata.web.http.ReadSourceHeaders;
 import org.strata.web.http.RequestLog;
 import org.strata.web.ogc.OgcResource;
 import org.strata.web.ogc.OgcTileMatrixSetsResource;
@@ -90,6 +92,7 @@ public final class StrataServer implements AutoCloseable {
     private final URI uri;
     private final List<Class<?>> resourceClasses;
     private final GroupCommitLog queryLog;
+    private final Optional<PublicReads> publicReads;
 
     private StrataServer(
             HttpServer http,
@@ -98,7 +101,8 @@ public final class StrataServer implements AutoCloseable {
             RegisterStore register,
             URI uri,
             List<Class<?>> resourceClasses,
-            GroupCommitLog queryLog) {
+            GroupCommitLog queryLog,
+            Optional<PublicReads> publicReads) {
         this.http = http;
         this.stores = stores;
         this.journal = journal;
@@ -106,6 +110,7 @@ public final class StrataServer implements AutoCloseable {
         this.uri = uri;
         this.resourceClasses = List.copyOf(resourceClasses);
         this.queryLog = queryLog;
+        this.publicReads = publicReads;
     }
 
     /** Starts with the system clock. */
@@ -120,10 +125,15 @@ public final class StrataServer implements AutoCloseable {
                 ? PostgisStore.open(settings.databaseUrl().get(), settings.schema())
                 : EmbeddedStore.open(settings.dataFolder().resolve("store"));
         RegisterJournal journal = null;
+        // the public map reads from a formation's secondary when the URL names several hosts
+        Optional<PublicReads> publicReads =
+                settings.databaseUrl().flatMap(url -> PublicReads.open(url, settings.schema()));
         try {
             journal = RegisterJournal.open(journalFile(settings.dataFolder()));
             RegisterStore register = JournaledRegisterStore.open(stores.register(), journal);
             CadastreStore cadastre = stores.cadastre();
+            CadastreStore mapStore =
+                    publicReads.<CadastreStore>map(PublicReads::cadastre).orElse(cadastre);
             Optional<IdentityProvider> demoIdentity = Optional.empty();
             if (settings.demo()) {
                 loadDemo(stores.cadastre(), register, settings, transform, clock);
@@ -179,14 +189,14 @@ public final class StrataServer implements AutoCloseable {
                             lookup),
                     new CityJsonResource(cadastre, transform, lookup),
                     new AuthResource(demoIdentity, tokens, new SignInThrottle(Clock.systemUTC())),
-                    new OgcResource(cadastre, transform, new MapLookup()),
-                    new OgcTilesResource(cadastre, transform),
+                    new OgcResource(mapStore, transform, new MapLookup()),
+                    new OgcTilesResource(mapStore, transform),
                     new OgcTileMatrixSetsResource(),
                     volumeTiles = new VolumeTilesResource(
-                            cadastre,
+                            mapStore,
                             transform,
                             new TileContents(
-                                    cadastre,
+                                    mapStore,
                                     register,
                                     transform,
                                     new HeightConversion(settings.geoidOffsetMetres()),
@@ -200,6 +210,7 @@ public final class StrataServer implements AutoCloseable {
             classes.add(ApiDocumentResource.class);
             resources.add(new ApiDocumentResource(classes));
             config.registerInstances(resources.toArray());
+            publicReads.ifPresent(reads -> config.register(new ReadSourceHeaders(reads::source)));
             ErrorMappers.all().forEach(config::register);
             CaseErrors.all().forEach(config::register);
             config.register(new SurveyErrors());
@@ -214,11 +225,12 @@ public final class StrataServer implements AutoCloseable {
             Thread prepare = new Thread(volumeTiles::prepare, "strata-tileset");
             prepare.setDaemon(true);
             prepare.start();
-            return new StrataServer(http, stores, journal, register, actual, classes, queryLog);
+            return new StrataServer(http, stores, journal, register, actual, classes, queryLog, publicReads);
         } catch (IOException | RuntimeException e) {
             if (journal != null) {
                 journal.close();
             }
+            publicReads.ifPresent(PublicReads::close);
             stores.close();
             throw e;
         }
@@ -278,6 +290,7 @@ public final class StrataServer implements AutoCloseable {
         http.shutdownNow();
         queryLog.close();
         journal.close();
+        publicReads.ifPresent(PublicReads::close);
         stores.close();
     }
 }

@@ -20,6 +20,10 @@ final class Load {
     static final String ALICE = "11010519491231002X";
     static final String BOB = "330106198001010013";
     private static final String BANK = "91350100M000100Y43";
+    /** A recording whose outcome is unknown (compared by identity). */
+    private static final String UNKNOWN = new String("unknown");
+
+    private static final int RETRIES = 60;
 
     private final URI base;
     private final Ledger ledger;
@@ -120,7 +124,7 @@ final class Load {
                 + e + "," + (north + 8) + "],[" + e + "," + north + "]]]}}}";
         ledger.attemptedNewUnit(code);
         ledger.holders(code, Set.of(ALICE));
-        if (record(client, code, "first", body) != null) {
+        if (acknowledged(record(client, code, "first", body))) {
             owned.add(new Owned(code, ALICE));
         }
     }
@@ -133,10 +137,14 @@ final class Load {
                 party(name(unit.holder), unit.holder, "transferor") + "," + party(name(to), to, "transferee"),
                 "");
         ledger.holders(unit.code, Set.of(unit.holder, to));
-        if (record(client, unit.code, "transfer", body) != null) {
+        String event = record(client, unit.code, "transfer", body);
+        if (acknowledged(event)) {
             unit.holder = to;
         }
-        ledger.holders(unit.code, Set.of(unit.holder));
+        // when the outcome stays unknown (the store went away as it answered) either holder is possible
+        if (event != UNKNOWN) {
+            ledger.holders(unit.code, Set.of(unit.holder));
+        }
     }
 
     private void mortgage(Client client, Owned unit) throws Exception {
@@ -154,7 +162,14 @@ final class Load {
         record(client, unit.code, "seizure", body);
     }
 
-    /** Submits and records a case; returns the event id when the recording was acknowledged. */
+    private static boolean acknowledged(String event) {
+        return event != null && event != UNKNOWN;
+    }
+
+    /**
+     * Submits and records a case; returns the event id when the recording was acknowledged, null when it was refused,
+     * and {@link #UNKNOWN} when the store stayed away: it may have committed the recording as its answer was lost.
+     */
     private String record(Client client, String code, String type, String body) throws Exception {
         Answer submitted = client.post("/api/v1/cases", body);
         if (submitted.status() != 201) {
@@ -163,10 +178,14 @@ final class Load {
         String caseId = submitted.json().get("id").asText();
         ledger.submitted(caseId);
         Answer recorded = client.post("/api/v1/cases/" + caseId + "/record", "{\"approve\":true}");
-        if (recorded.status() == 503) {
-            // the store was away: retry once, as a client would; recording is idempotent
+        // the store was away: retry for up to half a minute, as a client would (a failover takes seconds);
+        // recording is idempotent, so a recording committed as its answer was lost is answered again
+        for (int retry = 0; recorded.status() == 503 && retry < RETRIES; retry++) {
             Thread.sleep(500);
             recorded = client.post("/api/v1/cases/" + caseId + "/record", "{\"approve\":true}");
+        }
+        if (recorded.status() >= 500) {
+            return UNKNOWN;
         }
         if (recorded.status() != 200) {
             return null;

@@ -18,14 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.strata.data.postgis.PostgisTestDatabase;
 import org.strata.web.DemoServer;
 import org.strata.web.boot.StrataServer;
+import org.strata.web.http.ReadSourceHeaders;
 
 /**
  * Strata on a pg_auto_failover formation (a monitor, a primary and a synchronous secondary, started by {@code
  * scripts/formation}) through the PostgreSQL driver's multi-host URL with {@code targetServerType=primary}: the
  * primary's machine is lost (its pg_autoctl and PostgreSQL killed with -9) under a registration load; the formation
  * promotes the secondary by itself; Strata answers 503 for a short window and then serves again without a restart;
- * every acknowledged recording is on the new primary and the chains verify. The lost node is started again and
- * rejoins as the secondary.
+ * every acknowledged recording is on the new primary and the chains verify. The public map reads the secondary
+ * (saying so, with its lag, in a header) and the primary once the secondary is gone. The lost node is started again
+ * and rejoins as the secondary.
  */
 class FailoverTest {
     private static final String DIR = "STRATA_FORMATION_DIR";
@@ -53,6 +55,16 @@ class FailoverTest {
             Load load = new Load(server.uri(), ledger, new AtomicInteger(70_000));
             load.start(2, 23);
             Ledgers.awaitRecordings(ledger, 5);
+            org.strata.web.Http anonymous = new org.strata.web.Http(server.uri());
+            var map = anonymous.get("/ogc/collections/parcels/items?limit=1");
+            assertEquals(200, map.statusCode(), map.body());
+            assertEquals(
+                    "secondary",
+                    map.headers().firstValue(ReadSourceHeaders.READ_FROM).orElse(""),
+                    "the public map reads the secondary");
+            assertTrue(Double.parseDouble(
+                            map.headers().firstValue(ReadSourceHeaders.LAG).orElseThrow())
+                    >= 0);
             String primary = primary(monitor);
             int before = ledger.recordings().size();
             long lost = System.nanoTime();
@@ -70,6 +82,12 @@ class FailoverTest {
                     + " health checks unanswered");
             assertTrue(unavailable > 0, "the service noticed the loss");
             int atFailover = ledger.recordings().size();
+            var alone = anonymous.get("/ogc/collections/parcels/items?limit=1");
+            assertEquals(200, alone.statusCode(), alone.body());
+            assertEquals(
+                    "primary",
+                    alone.headers().firstValue(ReadSourceHeaders.READ_FROM).orElse(""),
+                    "with no secondary left, the map reads the primary");
             Ledgers.awaitRecordings(ledger, atFailover + 5);
             load.stop();
             StoreCheck.Findings f = StoreCheck.run(officer, ledger);
