@@ -9,8 +9,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
@@ -26,10 +24,14 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
     /** The logger of the access log. */
     public static final String LOGGER = "strata.access";
 
-    private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final String ID = RequestLog.class.getName() + ".id";
     private static final String STARTED = RequestLog.class.getName() + ".started";
+
+    /** Waits until the access log has written every request answered so far. */
+    public static void flush() {
+        AccessLogWriter.flush();
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -51,13 +53,9 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
         }
         response.getHeaders().putSingle(HEADER, id);
         long micros = started instanceof Long s ? (System.nanoTime() - s) / 1000 : -1;
-        LOG.info(
-                "{} {} /{} {} {} ms",
-                id,
-                request.getMethod(),
-                request.getUriInfo().getPath(),
-                response.getStatus(),
-                String.format("%.1f", micros / 1000.0));
+        AccessLogWriter.write(
+                id + " " + request.getMethod() + " /" + request.getUriInfo().getPath() + " " + response.getStatus()
+                        + " " + String.format("%.1f", micros / 1000.0) + " ms");
         MDC.remove("requestId");
     }
 }

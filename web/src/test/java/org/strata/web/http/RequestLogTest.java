@@ -36,6 +36,7 @@ class RequestLogTest {
             HttpResponse<String> own = http.get("/health", "X-Request-Id", "client-7.a_b");
             HttpResponse<String> fresh = http.get("/health?secret=abc");
             HttpResponse<String> hostile = http.get("/api/v1/units/nonsense", "X-Request-Id", "x y<script>");
+            RequestLog.flush();
             System.setErr(err);
 
             assertEquals(
