@@ -24,38 +24,40 @@ public final class DemoServer {
 
     /** Settings for the embedded store in {@code folder} on a free port, with a demo area {@code size} blocks a side. */
     public static ServerSettings embedded(Path folder, boolean demo, int size) {
+        return settings(folder, Optional.empty(), "public", demo, size, PUBLIC_LOOKUPS_PER_HOUR);
+    }
+
+    /**
+     * Settings on a free port: the embedded store in {@code folder} or PostGIS at {@code url} in {@code schema}, the
+     * demo area (and its accounts) when asked, and the public tier's lookup budget.
+     */
+    public static ServerSettings settings(
+            Path folder, Optional<String> url, String schema, boolean demo, int size, int lookupsPerHour) {
         return new ServerSettings(
                 "127.0.0.1",
                 0,
                 folder,
-                Optional.empty(),
-                "public",
+                url,
+                schema,
                 demo,
                 DemoAreaGenerator.DEFAULT_SEED,
                 size,
                 DemoAreaGenerator.GROUND_METRES,
                 HeightConversion.HANGZHOU_GEOID_OFFSET_METRES,
-                PUBLIC_LOOKUPS_PER_HOUR,
+                lookupsPerHour,
                 Optional.empty());
     }
 
     /** Settings for PostGIS at {@code url} in {@code schema}, with the token key in a temporary folder. */
     public static ServerSettings postgis(String url, String schema) {
         try {
-            Path folder = Files.createTempDirectory("strata-pg");
-            return new ServerSettings(
-                    "127.0.0.1",
-                    0,
-                    folder,
+            return settings(
+                    Files.createTempDirectory("strata-pg"),
                     Optional.of(url),
                     schema,
                     true,
-                    DemoAreaGenerator.DEFAULT_SEED,
                     DemoAreaGenerator.DEFAULT_SIZE,
-                    DemoAreaGenerator.GROUND_METRES,
-                    HeightConversion.HANGZHOU_GEOID_OFFSET_METRES,
-                    PUBLIC_LOOKUPS_PER_HOUR,
-                    Optional.empty());
+                    PUBLIC_LOOKUPS_PER_HOUR);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
