@@ -21,8 +21,9 @@ import org.strata.web.boot.StrataServer;
 import org.strata.web.http.ReadSourceHeaders;
 
 /**
- * Strata on a pg_auto_failover formation (a monitor, a primary and a synchronous secondary, started by {@code
- * scripts/formation}) through the PostgreSQL driver's multi-host URL with {@code targetServerType=primary}: the
+ * Strata on a pg_auto_failover formation (a monitor, a primary and a synchronous secondary, started for the test by
+ * {@code scripts/formation} on ports 54360–54362, or the one {@code STRATA_FORMATION_DIR} and {@code
+ * STRATA_FORMATION_PORT} name) through the PostgreSQL driver's multi-host URL with {@code targetServerType=primary}: the
  * primary's machine is lost (its pg_autoctl and PostgreSQL killed with -9) under a registration load; the formation
  * promotes the secondary by itself; Strata answers 503 for a short window and then serves again without a restart;
  * every acknowledged recording is on the new primary and the chains verify. The public map reads the secondary
@@ -31,22 +32,43 @@ import org.strata.web.http.ReadSourceHeaders;
  */
 class FailoverTest {
     private static final String DIR = "STRATA_FORMATION_DIR";
+    private static final String PORT = "STRATA_FORMATION_PORT";
 
     @Test
     void losingThePrimaryUnderLoadFailsOverWithNothingAcknowledgedLost() throws Exception {
-        String dir = System.getenv(DIR);
-        if (dir == null || dir.isBlank()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true but " + DIR + " is not set: the failover test needs scripts/formation start");
-            }
-            assumeTrue(false, DIR + " is not set: no pg_auto_failover formation was started by scripts/formation");
-        }
         Path script = Path.of(System.getProperty("strata.root", ".."))
                 .resolve("scripts")
                 .resolve("formation");
-        String url = formation(script, "url").trim();
+        String given = System.getenv(DIR);
+        boolean own = given == null || given.isBlank();
+        if (own && !Files.isExecutable(Path.of("/usr/bin/pg_autoctl"))) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("CI=true but pg_autoctl is missing: apt-get install postgresql-15-auto-failover"
+                        + " pg-auto-failover-cli");
+            }
+            assumeTrue(false, "pg_auto_failover is not installed and " + DIR + " names no formation");
+        }
+        // a formation of the test's own, started here and stopped after: nothing runs in the background of the
+        // other tests (its health checks cost the browser tests seconds); the folder is made by the script
+        String dir = own ? "/tmp/strata-failover-" + java.util.UUID.randomUUID() : given;
+        try {
+            if (own) {
+                formation(script, dir, "start");
+            }
+            run(script, dir);
+        } finally {
+            if (own) {
+                formation(script, dir, "stop");
+                Process rm = new ProcessBuilder("rm", "-rf", dir, "/tmp/pg_autoctl" + dir).start();
+                rm.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private void run(Path script, String dir) throws Exception {
+        String url = formation(script, dir, "url").trim();
         String monitor = monitorUrl();
-        awaitTwoHealthyNodes(script, monitor);
+        awaitTwoHealthyNodes(monitor);
         String schema = PostgisTestDatabase.freshSchema();
         try (StrataServer server = DemoServer.start(DemoServer.postgis(url, schema))) {
             Client officer = new Client(server.uri());
@@ -68,7 +90,7 @@ class FailoverTest {
             String primary = primary(monitor);
             int before = ledger.recordings().size();
             long lost = System.nanoTime();
-            formation(script, "kill", primary);
+            formation(script, dir, "kill", primary);
             long deadline = lost + TimeUnit.SECONDS.toNanos(90);
             int unavailable = 0;
             while (officer.get("/health").status() != 200 || !other(primary).equals(primary(monitor))) {
@@ -93,8 +115,8 @@ class FailoverTest {
             StoreCheck.Findings f = StoreCheck.run(officer, ledger);
             assertTrue(f.clean(), f.examples().toString());
             assertNotEquals(primary, primary(monitor));
-            formation(script, "restart", primary);
-            awaitTwoHealthyNodes(script, monitor);
+            formation(script, dir, "restart", primary);
+            awaitTwoHealthyNodes(monitor);
             assertEquals(other(primary), primary(monitor), "the lost node rejoined as the secondary");
         } finally {
             PostgisTestDatabase.drop(url, schema);
@@ -107,8 +129,7 @@ class FailoverTest {
 
     /** The monitor's database, from the formation's port (the first of its three). */
     private static String monitorUrl() {
-        String port = System.getenv().getOrDefault("STRATA_FORMATION_PORT", "54340");
-        return "jdbc:postgresql://127.0.0.1:" + port + "/pg_auto_failover?user=postgres";
+        return "jdbc:postgresql://127.0.0.1:" + port() + "/pg_auto_failover?user=postgres";
     }
 
     private static String primary(String monitor) throws Exception {
@@ -126,7 +147,7 @@ class FailoverTest {
                         + " FROM pgautofailover.node");
     }
 
-    private static void awaitTwoHealthyNodes(Path script, String monitor) throws Exception {
+    private static void awaitTwoHealthyNodes(String monitor) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         String primaryPort = "";
         while (!"2"
@@ -161,15 +182,21 @@ class FailoverTest {
         }
     }
 
-    private static String formation(Path script, String... command) throws Exception {
+    private static String formation(Path script, String dir, String... command) throws Exception {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("bash", script.toString()));
         args.addAll(java.util.List.of(command));
-        Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(args).redirectErrorStream(true);
+        pb.environment().put(DIR, dir);
+        pb.environment().put(PORT, port());
+        Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
             fail("scripts/formation " + String.join(" ", command) + " failed: " + output);
         }
-        assertTrue(Files.isRegularFile(script));
         return output;
+    }
+
+    private static String port() {
+        return System.getenv().getOrDefault(PORT, "54360");
     }
 }
