@@ -2,7 +2,6 @@
 // volumes — as CZML in bbox tiles while the view holds a few thousand, as 3D Tiles beyond — map/3D modes (the map
 // adds the cadastral plan drawn from the vector tiles), the underground view and the register as of a date.
 import { getJson } from './api.js';
-import { CadastralMap } from './cadastral-map.js';
 import { Volumes } from './volumes.js';
 import { TiledVolumes } from './tiles.js';
 
@@ -113,10 +112,10 @@ export class Scene {
     return Cesium.Rectangle.fromDegrees(e[0], e[1], e[2], e[3]);
   }
 
-  show2d() {
+  async show2d() {
     this.viewer.scene.morphTo2D(0);
     if (!this.map) {
-      this.drawMap();
+      await this.drawMap();
     }
     this.map.show = true;
     // the map's tiles at their own resolution (the 3D view's plain grid makes do with coarse ones)
@@ -144,9 +143,11 @@ export class Scene {
   /**
    * Adds the cadastral plan to the ground, limited to the register (a little beyond it) so no tile is asked for where
    * nothing is registered: parcels filled when it is seen alone, outlined under the volumes so they keep the legend's
-   * colours.
+   * colours. The map's module (and the vector tile reader it imports through the viewer page's import map) loads on
+   * first use: the pages that only borrow the scene's viewer never need it.
    */
-  drawMap() {
+  async drawMap() {
+    const { CadastralMap } = await import('./cadastral-map.js');
     const show = this.map ? this.map.show : true;
     if (this.map) {
       this.viewer.imageryLayers.remove(this.map, true);
@@ -159,11 +160,11 @@ export class Scene {
   }
 
   /** Shows or hides the volumes, leaving the map. */
-  showVolumes(on) {
+  async showVolumes(on) {
     this.volumesShown = on;
     this.volumes.setVisible(on);
     if (this.map) {
-      this.drawMap();
+      await this.drawMap();
     }
     document.body.setAttribute('data-volumes-shown', String(on));
     return this.rendered();

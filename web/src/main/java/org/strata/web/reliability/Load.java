@@ -20,8 +20,6 @@ final class Load {
     static final String ALICE = "11010519491231002X";
     static final String BOB = "330106198001010013";
     private static final String BANK = "91350100M000100Y43";
-    /** A recording whose outcome is unknown (compared by identity). */
-    private static final String UNKNOWN = new String("unknown");
 
     private static final int RETRIES = 60;
 
@@ -124,7 +122,7 @@ final class Load {
                 + e + "," + (north + 8) + "],[" + e + "," + north + "]]]}}}";
         ledger.attemptedNewUnit(code);
         ledger.holders(code, Set.of(ALICE));
-        if (acknowledged(record(client, code, "first", body))) {
+        if (record(client, code, "first", body) == Outcome.RECORDED) {
             owned.add(new Owned(code, ALICE));
         }
     }
@@ -137,12 +135,12 @@ final class Load {
                 party(name(unit.holder), unit.holder, "transferor") + "," + party(name(to), to, "transferee"),
                 "");
         ledger.holders(unit.code, Set.of(unit.holder, to));
-        String event = record(client, unit.code, "transfer", body);
-        if (acknowledged(event)) {
+        Outcome outcome = record(client, unit.code, "transfer", body);
+        if (outcome == Outcome.RECORDED) {
             unit.holder = to;
         }
         // when the outcome stays unknown (the store went away as it answered) either holder is possible
-        if (event != UNKNOWN) {
+        if (outcome != Outcome.UNKNOWN) {
             ledger.holders(unit.code, Set.of(unit.holder));
         }
     }
@@ -162,18 +160,23 @@ final class Load {
         record(client, unit.code, "seizure", body);
     }
 
-    private static boolean acknowledged(String event) {
-        return event != null && event != UNKNOWN;
+    /** What a client knows of a recording it asked for. */
+    private enum Outcome {
+        /** Acknowledged: in the ledger. */
+        RECORDED,
+        /** Refused (or never submitted): not recorded. */
+        REFUSED,
+        /** The store stayed away: it may have committed the recording as its answer was lost. */
+        UNKNOWN
     }
 
     /**
-     * Submits and records a case; returns the event id when the recording was acknowledged, null when it was refused,
-     * and {@link #UNKNOWN} when the store stayed away: it may have committed the recording as its answer was lost.
+     * Submits and records a case, putting an acknowledged recording in the ledger; says what the client knows of it.
      */
-    private String record(Client client, String code, String type, String body) throws Exception {
+    private Outcome record(Client client, String code, String type, String body) throws Exception {
         Answer submitted = client.post("/api/v1/cases", body);
         if (submitted.status() != 201) {
-            return null;
+            return Outcome.REFUSED;
         }
         String caseId = submitted.json().get("id").asText();
         ledger.submitted(caseId);
@@ -185,14 +188,14 @@ final class Load {
             recorded = client.post("/api/v1/cases/" + caseId + "/record", "{\"approve\":true}");
         }
         if (recorded.status() >= 500) {
-            return UNKNOWN;
+            return Outcome.UNKNOWN;
         }
         if (recorded.status() != 200) {
-            return null;
+            return Outcome.REFUSED;
         }
         String eventId = recorded.json().get("eventId").asText();
         ledger.recorded(new Ledger.Recording(caseId, code, eventId, type));
-        return eventId;
+        return Outcome.RECORDED;
     }
 
     private static String name(String idNumber) {
