@@ -40,6 +40,19 @@ public enum Dialect {
         }
 
         @Override
+        void ensureCountyPartition(java.sql.Connection c, String county) throws SQLException {
+            if (!county.matches("[0-9]{6}")) {
+                throw new IllegalArgumentException("a county code is six digits, not " + county);
+            }
+            try (java.sql.Statement s = c.createStatement()) {
+                // one creator at a time: two servers starting the same county's chain wait for each other
+                s.execute("SELECT pg_advisory_xact_lock(hashtext('register_events_" + county + "'))");
+                s.execute("CREATE TABLE IF NOT EXISTS register_events_" + county
+                        + " PARTITION OF register_events FOR VALUES IN ('" + county + "')");
+            }
+        }
+
+        @Override
         int bindBox(PreparedStatement s, int index, GridBox b) throws SQLException {
             s.setDouble(index, b.minEasting());
             s.setDouble(index + 1, b.minNorthing());
@@ -87,6 +100,14 @@ public enum Dialect {
     /** The dialect of a connection's database. */
     static Dialect of(java.sql.Connection connection) throws SQLException {
         return "SQLite".equals(connection.getMetaData().getDatabaseProductName()) ? SQLITE : POSTGIS;
+    }
+
+    /**
+     * Gives a county's register events their own partition, if the database partitions them (PostgreSQL:
+     * {@code V13__register_partitions.sql}); called in the transaction that starts the county's chain.
+     */
+    void ensureCountyPartition(java.sql.Connection c, String county) throws SQLException {
+        // SQLite keeps one table
     }
 
     /** Binds an instant. */

@@ -31,6 +31,25 @@ import org.strata.registry.unit.UnitCode;
 public final class JdbcRegisterStore implements RegisterStore {
     private static final String EVENT_COLUMNS = "id, county, seq, unit_code, body, prev_hash, hash";
 
+    /**
+     * A unit's events (county, unit code). Every query of one county's events names the county, so PostgreSQL,
+     * where the events are partitioned by county, reads that county's partition alone.
+     */
+    public static final String EVENTS_OF_UNIT =
+            "SELECT " + EVENT_COLUMNS + " FROM register_events WHERE county = ? AND unit_code = ? ORDER BY county, seq";
+
+    /** The events of a parcel's units (county, first code, last code), in unit code order. */
+    public static final String EVENTS_ON_PARCEL = "SELECT " + EVENT_COLUMNS + " FROM register_events"
+            + " WHERE county = ? AND unit_code BETWEEN ? AND ? ORDER BY unit_code, county, seq";
+
+    /** One event (county, id). */
+    public static final String EVENT_BY_ID =
+            "SELECT " + EVENT_COLUMNS + " FROM register_events WHERE county = ? AND id = ?";
+
+    /** A county's chain from a sequence (county, first sequence, limit). */
+    public static final String CHAIN =
+            "SELECT " + EVENT_COLUMNS + " FROM register_events WHERE county = ? AND seq >= ? ORDER BY seq LIMIT ?";
+
     private final DataSource dataSource;
     private final NeighbourIndex index;
 
@@ -140,10 +159,17 @@ public final class JdbcRegisterStore implements RegisterStore {
         for (int from = 0; from < codes.size(); from += 500) {
             List<String> chunk = codes.subList(from, Math.min(codes.size(), from + 500));
             String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            List<String> counties =
+                    chunk.stream().map(code -> code.substring(0, 6)).distinct().toList();
             try (PreparedStatement s = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM register_events"
-                    + " WHERE unit_code IN (" + marks + ") ORDER BY county, seq")) {
+                    + " WHERE county IN (" + String.join(", ", Collections.nCopies(counties.size(), "?")) + ")"
+                    + " AND unit_code IN (" + marks + ") ORDER BY county, seq")) {
+                // naming the counties lets PostgreSQL read only their partitions
+                for (int i = 0; i < counties.size(); i++) {
+                    s.setString(i + 1, counties.get(i));
+                }
                 for (int i = 0; i < chunk.size(); i++) {
-                    s.setString(i + 1, chunk.get(i));
+                    s.setString(counties.size() + i + 1, chunk.get(i));
                 }
                 addByUnit(byUnit, decodeAll(s));
             }
@@ -154,11 +180,11 @@ public final class JdbcRegisterStore implements RegisterStore {
     @Override
     public Map<UnitCode, List<RegisterEvent>> eventsOnParcel(ParcelCode parcel) {
         List<RegisterEvent> events = Jdbc.read(dataSource, c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM register_events"
-                    + " WHERE unit_code BETWEEN ? AND ? ORDER BY unit_code, county, seq")) {
+            try (PreparedStatement s = c.prepareStatement(EVENTS_ON_PARCEL)) {
                 // a code is its parcel's 19 characters and 9 more of [0-9A-Z]: a range the unit index serves
-                s.setString(1, parcel.toString());
-                s.setString(2, parcel + "ZZZZZZZZZ");
+                s.setString(1, parcel.county());
+                s.setString(2, parcel.toString());
+                s.setString(3, parcel + "ZZZZZZZZZ");
                 return decodeAll(s);
             }
         });
@@ -192,9 +218,11 @@ public final class JdbcRegisterStore implements RegisterStore {
     @Override
     public Optional<RegisterEvent> event(String id) {
         return Jdbc.read(dataSource, c -> {
-            try (PreparedStatement s =
-                    c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM register_events WHERE id = ?")) {
-                s.setString(1, id);
+            int dash = id.indexOf('-');
+            try (PreparedStatement s = c.prepareStatement(EVENT_BY_ID)) {
+                // an id is "<county>-<sequence>": its county names the partition
+                s.setString(1, dash < 0 ? "" : id.substring(0, dash));
+                s.setString(2, id);
                 return decodeAll(s).stream().findFirst();
             }
         });
@@ -228,8 +256,7 @@ public final class JdbcRegisterStore implements RegisterStore {
     @Override
     public List<StoredEvent> chain(String county, long fromSequence, int limit) {
         return Jdbc.read(dataSource, c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + EVENT_COLUMNS
-                    + " FROM register_events WHERE county = ? AND seq >= ? ORDER BY seq LIMIT ?")) {
+            try (PreparedStatement s = c.prepareStatement(CHAIN)) {
                 s.setString(1, county);
                 s.setLong(2, fromSequence);
                 s.setInt(3, limit);
@@ -273,6 +300,7 @@ public final class JdbcRegisterStore implements RegisterStore {
         }
         try {
             Jdbc.write(dataSource, c -> {
+                Dialect.of(c).ensureCountyPartition(c, county);
                 try (PreparedStatement s = c.prepareStatement(
                         "INSERT INTO register_heads (county, last_seq, last_hash) VALUES (?, 0, ?)")) {
                     s.setString(1, county);
@@ -322,9 +350,9 @@ public final class JdbcRegisterStore implements RegisterStore {
     }
 
     static List<RegisterEvent> eventsOf(Connection c, UnitCode unit) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT " + EVENT_COLUMNS + " FROM register_events WHERE unit_code = ? ORDER BY county, seq")) {
-            s.setString(1, unit.toString());
+        try (PreparedStatement s = c.prepareStatement(EVENTS_OF_UNIT)) {
+            s.setString(1, unit.parcel().county());
+            s.setString(2, unit.toString());
             return decodeAll(s);
         }
     }

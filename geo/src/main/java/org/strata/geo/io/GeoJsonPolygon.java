@@ -39,6 +39,21 @@ public final class GeoJsonPolygon {
     }
 
     /**
+     * A footprint's rings in {@code crs} as arrays of positions (each two numbers in the CRS's authority order,
+     * rounded as in {@link #polygon}), for writers that stream GeoJSON rather than build a tree.
+     */
+    public double[][][] rings(Footprint footprint, Crs crs) {
+        Polygon polygon = (Polygon) transform.toCrs(footprint.polygon(), crs);
+        double step = crs.projected() ? METRE_STEP : DEGREE_STEP;
+        double[][][] rings = new double[1 + polygon.getNumInteriorRing()][][];
+        rings[0] = positions(polygon.getExteriorRing(), crs.authorityOrder(), step);
+        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+            rings[i + 1] = positions(polygon.getInteriorRingN(i), crs.authorityOrder(), step);
+        }
+        return rings;
+    }
+
+    /**
      * Reads a GeoJSON Polygon tree in {@code crs} (positions in its authority order) as a footprint.
      *
      * @throws IllegalArgumentException naming what is wrong
@@ -91,6 +106,16 @@ public final class GeoJsonPolygon {
             points.add(List.of(round(p[0], step), round(p[1], step)));
         }
         return points;
+    }
+
+    private static double[][] positions(LineString ring, AxisOrder order, double step) {
+        double[][] positions = new double[ring.getNumPoints()][];
+        for (int i = 0; i < positions.length; i++) {
+            Coordinate c = ring.getCoordinateN(i);
+            double[] p = order.write(c.x, c.y);
+            positions[i] = new double[] {round(p[0], step), round(p[1], step)};
+        }
+        return positions;
     }
 
     private static double round(double value, double step) {

@@ -98,7 +98,18 @@ public abstract class RegisterStoreContract {
         return cases.record(OFFICER, c.id(), true);
     }
 
-    private RegistrationCase registerAlice() {
+    /** The stores under test. */
+    protected Stores stores() {
+        return stores;
+    }
+
+    /** The flat of county 330106 the contract registers. */
+    protected BuildingUnit flat() {
+        return flat;
+    }
+
+    /** Records the flat's first registration, to Alice. */
+    protected RegistrationCase registerAlice() {
         return record(RegistrationType.FIRST, parties(as(PartyRole.HOLDER, alice, "1")), details());
     }
 

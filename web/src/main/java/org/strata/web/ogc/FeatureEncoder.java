@@ -1,7 +1,7 @@
 package org.strata.web.ogc;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import org.strata.geo.crs.Crs;
 import org.strata.geo.crs.GridTransform;
 import org.strata.geo.io.GeoJsonPolygon;
@@ -12,13 +12,15 @@ import org.strata.geo.model.Prism;
 import org.strata.geo.model.Volume;
 import org.strata.registry.cadastre.Building;
 import org.strata.registry.cadastre.BuildingUnit;
+import org.strata.registry.cadastre.Floor;
 import org.strata.registry.cadastre.Parcel;
 import org.strata.registry.cadastre.RegisteredVolume;
 import org.strata.registry.unit.UnitCode;
 
 /**
- * Turns cadastre features into GeoJSON features: the unit code is the id, heights are metres in the 1985
- * national height datum ({@code bottom}/{@code top}, null when open), areas are square metres.
+ * Writes cadastre features as GeoJSON features straight to a JSON generator (no tree in between): the unit code
+ * is the id, heights are metres in the 1985 national height datum ({@code bottom}/{@code top}, null when open),
+ * areas are square metres. A caller the map policy shows no attributes gets empty properties and no volume.
  */
 final class FeatureEncoder {
     private final GeoJsonPolygon geometry;
@@ -27,83 +29,72 @@ final class FeatureEncoder {
         this.geometry = new GeoJsonPolygon(transform);
     }
 
-    Map<String, Object> parcel(Parcel p, Encoding crs) {
-        Map<String, Object> props = codeProperties(p.unitCode());
-        props.put("landUse", p.landUse().code());
-        props.put("landUseLabel", p.landUse().label());
-        props.put("location", p.location());
-        props.put("statedArea", p.statedAreaSquareMetres());
-        props.put("computedArea", round2(p.computedAreaSquareMetres()));
-        putHeights(props, p.heights());
-        return feature(p.unitCode(), p.footprint(), p.volume(), crs, props);
+    void parcel(JsonGenerator g, Parcel p, Encoding enc) throws IOException {
+        begin(g, p.unitCode(), p.footprint(), p.volume(), enc);
+        if (enc.attributes()) {
+            codeProperties(g, p.unitCode());
+            g.writeStringField("landUse", p.landUse().code());
+            g.writeStringField("landUseLabel", p.landUse().label());
+            g.writeStringField("location", p.location());
+            g.writeNumberField("statedArea", p.statedAreaSquareMetres());
+            g.writeNumberField("computedArea", round2(p.computedAreaSquareMetres()));
+            heights(g, p.heights());
+        }
+        end(g);
     }
 
-    Map<String, Object> building(Building b, Encoding crs) {
-        Map<String, Object> props = codeProperties(b.unitCode());
-        props.put("name", b.name());
-        props.put("use", b.use().code());
-        props.put("useName", b.use().name());
-        props.put("floorCount", b.floors().size());
-        props.put("floorsAboveGround", b.floorsAboveGround());
-        props.put("floorsBelowGround", b.floorsBelowGround());
-        props.put("footprintArea", round2(b.footprint().areaSquareMetres()));
-        putHeights(props, b.heights());
-        props.put(
-                "floors",
-                b.floors().stream()
-                        .map(f -> {
-                            Map<String, Object> floor = new LinkedHashMap<>();
-                            floor.put("number", f.number());
-                            floor.put("bottom", f.heights().bottomOrNull());
-                            floor.put("top", f.heights().topOrNull());
-                            return floor;
-                        })
-                        .toList());
-        return feature(b.unitCode(), b.footprint(), new Prism(b.footprint(), b.heights()), crs, props);
+    void building(JsonGenerator g, Building b, Encoding enc) throws IOException {
+        begin(g, b.unitCode(), b.footprint(), new Prism(b.footprint(), b.heights()), enc);
+        if (enc.attributes()) {
+            codeProperties(g, b.unitCode());
+            g.writeStringField("name", b.name());
+            g.writeStringField("use", b.use().code());
+            g.writeStringField("useName", b.use().name());
+            g.writeNumberField("floorCount", b.floors().size());
+            g.writeNumberField("floorsAboveGround", b.floorsAboveGround());
+            g.writeNumberField("floorsBelowGround", b.floorsBelowGround());
+            g.writeNumberField("footprintArea", round2(b.footprint().areaSquareMetres()));
+            heights(g, b.heights());
+            g.writeArrayFieldStart("floors");
+            for (Floor f : b.floors()) {
+                g.writeStartObject();
+                g.writeNumberField("number", f.number());
+                number(g, "bottom", f.heights().bottomOrNull());
+                number(g, "top", f.heights().topOrNull());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        end(g);
     }
 
-    Map<String, Object> unit(BuildingUnit u, Encoding crs) {
-        Map<String, Object> props = codeProperties(u.unitCode());
-        props.put("buildingCode", u.buildingCode().toString());
-        props.put("floor", u.floorNumber());
-        props.put("room", u.room());
-        props.put("use", u.use().code());
-        props.put("useName", u.use().name());
-        props.put("buildingArea", u.buildingAreaSquareMetres());
-        props.put("innerArea", u.innerAreaSquareMetres());
-        putHeights(props, u.heights());
-        return feature(u.unitCode(), u.footprint(), u.volume(), crs, props);
+    void unit(JsonGenerator g, BuildingUnit u, Encoding enc) throws IOException {
+        begin(g, u.unitCode(), u.footprint(), u.volume(), enc);
+        if (enc.attributes()) {
+            codeProperties(g, u.unitCode());
+            g.writeStringField("buildingCode", u.buildingCode().toString());
+            g.writeNumberField("floor", u.floorNumber());
+            g.writeStringField("room", u.room());
+            g.writeStringField("use", u.use().code());
+            g.writeStringField("useName", u.use().name());
+            g.writeNumberField("buildingArea", u.buildingAreaSquareMetres());
+            g.writeNumberField("innerArea", u.innerAreaSquareMetres());
+            heights(g, u.heights());
+        }
+        end(g);
     }
 
     /** A registered volume: kind, lower and upper heights (null when open). */
-    Map<String, Object> volume(RegisteredVolume v, Encoding crs) {
-        Map<String, Object> props = codeProperties(v.unitCode());
-        props.put("kind", v.kind() == RegisteredVolume.Kind.PARCEL ? "land-unit" : "building-unit");
-        props.put("lower", v.prism().heights().bottomOrNull());
-        props.put("upper", v.prism().heights().topOrNull());
-        props.put("footprintArea", round2(v.prism().footprint().areaSquareMetres()));
-        return feature(v.unitCode(), v.prism().footprint(), v.volume(), crs, props);
-    }
-
-    /**
-     * A feature. As JSON-FG it also carries {@code place} ({@link JsonFg}): a Prism, a MultiPrism for a stepped
-     * volume or a MultiPolyhedron, in EPSG:4549 (northing, easting; heights in the 1985 datum), or null when the
-     * volume is open above; {@code geometry} then stays CRS84.
-     */
-    private Map<String, Object> feature(
-            UnitCode id, Footprint footprint, Volume volume, Encoding encoding, Map<String, Object> props) {
-        Map<String, Object> feature = new LinkedHashMap<>();
-        feature.put("type", "Feature");
-        feature.put("id", id.toString());
-        if (encoding.jsonFg()) {
-            feature.put("time", null);
-            feature.put("place", JsonFg.place(volume));
-            feature.put("geometry", geometry.polygon(footprint, Crs.CRS84));
-        } else {
-            feature.put("geometry", geometry.polygon(footprint, encoding.crs()));
+    void volume(JsonGenerator g, RegisteredVolume v, Encoding enc) throws IOException {
+        begin(g, v.unitCode(), v.prism().footprint(), v.volume(), enc);
+        if (enc.attributes()) {
+            codeProperties(g, v.unitCode());
+            g.writeStringField("kind", v.kind() == RegisteredVolume.Kind.PARCEL ? "land-unit" : "building-unit");
+            number(g, "lower", v.prism().heights().bottomOrNull());
+            number(g, "upper", v.prism().heights().topOrNull());
+            g.writeNumberField("footprintArea", round2(v.prism().footprint().areaSquareMetres()));
         }
-        feature.put("properties", props);
-        return feature;
+        end(g);
     }
 
     /**
@@ -111,20 +102,63 @@ final class FeatureEncoder {
      *
      * @param crs the CRS of {@code geometry} (GeoJSON) — JSON-FG keeps CRS84 there and puts the volume in place
      * @param jsonFg whether to write JSON-FG
+     * @param attributes whether the caller may see the features' properties and volumes
      */
-    record Encoding(Crs crs, boolean jsonFg) {}
+    record Encoding(Crs crs, boolean jsonFg, boolean attributes) {}
 
-    private static Map<String, Object> codeProperties(UnitCode code) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("unitCode", code.toString());
-        props.put("parcelCode", code.parcel().toString());
-        props.put("layer", code.layer().wireName());
-        return props;
+    /**
+     * Opens a feature up to its properties. As JSON-FG it also carries {@code place} ({@link JsonFg}): a Prism, a
+     * MultiPrism for a stepped volume or a MultiPolyhedron, in EPSG:4549 (northing, easting; heights in the 1985
+     * datum), or null when the volume is open above; {@code geometry} then stays CRS84.
+     */
+    private void begin(JsonGenerator g, UnitCode id, Footprint footprint, Volume volume, Encoding enc)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeStringField("id", id.toString());
+        if (enc.jsonFg()) {
+            g.writeNullField("time");
+            if (enc.attributes()) {
+                g.writeObjectField("place", JsonFg.place(volume));
+            }
+        }
+        g.writeObjectFieldStart("geometry");
+        g.writeStringField("type", "Polygon");
+        g.writeArrayFieldStart("coordinates");
+        for (double[][] ring : geometry.rings(footprint, enc.jsonFg() ? Crs.CRS84 : enc.crs())) {
+            g.writeStartArray();
+            for (double[] position : ring) {
+                g.writeArray(position, 0, position.length);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
     }
 
-    private static void putHeights(Map<String, Object> props, HeightRange heights) {
-        props.put("bottom", heights.bottomOrNull());
-        props.put("top", heights.topOrNull());
+    private static void end(JsonGenerator g) throws IOException {
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void codeProperties(JsonGenerator g, UnitCode code) throws IOException {
+        g.writeStringField("unitCode", code.toString());
+        g.writeStringField("parcelCode", code.parcel().toString());
+        g.writeStringField("layer", code.layer().wireName());
+    }
+
+    private static void heights(JsonGenerator g, HeightRange heights) throws IOException {
+        number(g, "bottom", heights.bottomOrNull());
+        number(g, "top", heights.topOrNull());
+    }
+
+    private static void number(JsonGenerator g, String name, Double value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value.doubleValue());
+        }
     }
 
     private static double round2(double value) {

@@ -10,12 +10,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,31 +128,37 @@ public final class OgcResource {
                                 parameters, c.kind(), transform, disclosure().attributes()),
                         OgcFilter.fromParameters(
                                 parameters, c.kind(), disclosure().attributes())))));
-        FeatureEncoder.Encoding enc = new FeatureEncoder.Encoding(p.outputCrs(), format == Format.JSONFG);
-        List<Map<String, Object>> features = new ArrayList<>();
-        long matched = p.outsideAreaOfUse()
-                ? 0 // the box lies where no registered feature can be
+        FeatureEncoder.Encoding enc = new FeatureEncoder.Encoding(
+                p.outputCrs(), format == Format.JSONFG, disclosure().attributes());
+        FeaturePage<?> page = p.outsideAreaOfUse()
+                ? page(new Page<Object>(List.of(), 0), (g, x) -> {}, c, p, format) // no registered feature can be there
                 : switch (c) {
-                    case PARCELS -> collect(store.parcels(p.query()), x -> encoder.parcel(x, enc), features);
-                    case BUILDINGS -> collect(store.buildings(p.query()), x -> encoder.building(x, enc), features);
-                    case UNITS -> collect(store.units(p.query()), x -> encoder.unit(x, enc), features);
-                    case RIGHTS -> collect(store.volumes(p.query()), x -> encoder.volume(x, enc), features);
+                    case PARCELS -> page(store.parcels(p.query()), (g, x) -> encoder.parcel(g, x, enc), c, p, format);
+                    case BUILDINGS -> page(
+                            store.buildings(p.query()), (g, x) -> encoder.building(g, x, enc), c, p, format);
+                    case UNITS -> page(store.units(p.query()), (g, x) -> encoder.unit(g, x, enc), c, p, format);
+                    case RIGHTS -> page(store.volumes(p.query()), (g, x) -> encoder.volume(g, x, enc), c, p, format);
                 };
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("type", "FeatureCollection");
-        if (format == Format.JSONFG) {
-            doc.put("conformsTo", OgcDocuments.JSON_FG_CONFORMANCE);
-            doc.put("coordRefSys", Crs.EPSG_4549.uri());
+        if (format == Format.HTML) {
+            return answerFeatures(format, treeOf(page::tree), c.title(), p.outputCrs());
         }
-        if (!disclosure().attributes()) {
-            features.forEach(OgcResource::withoutAttributes);
-        }
-        doc.put("features", features);
-        doc.put("numberMatched", matched);
-        doc.put("numberReturned", features.size());
-        doc.put("timeStamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        doc.put("links", pageLinks(c, p, matched, features.size()));
-        return answerFeatures(format, doc, c.title(), p.outputCrs());
+        StreamingOutput body = page::write;
+        return withContentCrs(
+                Response.ok(body, format == Format.JSONFG ? OgcDocuments.JSON_FG : OgcDocuments.GEOJSON),
+                format,
+                p.outputCrs());
+    }
+
+    private <T> FeaturePage<T> page(
+            Page<T> found, FeaturePage.ItemWriter<T> writer, OgcCollection c, ItemsParameters p, Format format) {
+        long matched = found.numberMatched();
+        return new FeaturePage<>(
+                found.items(),
+                matched,
+                writer,
+                format == Format.JSONFG,
+                returned -> pageLinks(c, p, matched, returned),
+                FeaturePage.PAGE_BYTES);
     }
 
     /** The collection's queryables: the properties a filter may name (Part 3). */
@@ -183,12 +189,16 @@ public final class OgcResource {
         Format format = Format.choose(f, headers);
         UnitCode code = UnitCode.parse(featureId);
         ItemsParameters p = ItemsParameters.parse(onlyCrs(), transform);
-        FeatureEncoder.Encoding enc = new FeatureEncoder.Encoding(p.outputCrs(), format == Format.JSONFG);
+        FeatureEncoder.Encoding enc = new FeatureEncoder.Encoding(
+                p.outputCrs(), format == Format.JSONFG, disclosure().attributes());
         Optional<Map<String, Object>> feature =
                 switch (c) {
-                    case PARCELS -> store.parcel(code).map(x -> encoder.parcel(x, enc));
-                    case BUILDINGS -> store.building(code).map(x -> encoder.building(x, enc));
-                    case UNITS -> store.unit(code).map(x -> encoder.unit(x, enc));
+                    case PARCELS -> store.parcel(code)
+                            .map(x -> treeOf(() -> FeaturePage.tree((g, y) -> encoder.parcel(g, y, enc), x)));
+                    case BUILDINGS -> store.building(code)
+                            .map(x -> treeOf(() -> FeaturePage.tree((g, y) -> encoder.building(g, y, enc), x)));
+                    case UNITS -> store.unit(code)
+                            .map(x -> treeOf(() -> FeaturePage.tree((g, y) -> encoder.unit(g, y, enc), x)));
                     case RIGHTS -> store.parcel(code)
                             .map(x -> new RegisteredVolume(
                                     x.unitCode(),
@@ -201,9 +211,8 @@ public final class OgcResource {
                                             RegisteredVolume.Kind.UNIT,
                                             new Prism(x.footprint(), x.heights()),
                                             x.solid())))
-                            .map(x -> encoder.volume(x, enc));
+                            .map(x -> treeOf(() -> FeaturePage.tree((g, y) -> encoder.volume(g, y, enc), x)));
                 };
-        feature.filter(x -> !disclosure().attributes()).ifPresent(OgcResource::withoutAttributes);
         Map<String, Object> doc = feature.orElseThrow(
                 () -> ApiException.notFound("feature-not-found", "collection " + c.id() + " has no feature " + code));
         String self = base() + "/ogc/collections/" + c.id() + "/items/" + code;
@@ -246,19 +255,6 @@ public final class OgcResource {
             crsOnly.put("crs", all.get("crs"));
         }
         return crsOnly;
-    }
-
-    private <T> long collect(
-            Page<T> page, java.util.function.Function<T, Map<String, Object>> encode, List<Map<String, Object>> into) {
-        PageBudget budget = PageBudget.standard();
-        for (T item : page.items()) {
-            Map<String, Object> feature = encode.apply(item);
-            if (!budget.admits(feature)) {
-                break; // the page is full by bytes: the rest follow by the next link
-            }
-            into.add(feature);
-        }
-        return page.numberMatched();
     }
 
     private List<Link> pageLinks(OgcCollection c, ItemsParameters p, long matched, int returned) {
@@ -311,6 +307,10 @@ public final class OgcResource {
                     case JSONFG -> Response.ok(doc, OgcDocuments.JSON_FG);
                     case JSON -> Response.ok(doc, OgcDocuments.GEOJSON);
                 };
+        return withContentCrs(builder, format, crs);
+    }
+
+    private static Response withContentCrs(Response.ResponseBuilder builder, Format format, Crs crs) {
         Crs declared = format == Format.JSONFG ? Crs.CRS84 : crs;
         return builder.header("Content-Crs", "<" + declared.uri() + ">").build();
     }
@@ -324,9 +324,17 @@ public final class OgcResource {
         return maps.disclosure(Callers.optional(security));
     }
 
-    private static void withoutAttributes(Map<String, Object> feature) {
-        feature.put("properties", Map.of());
-        feature.remove("place");
+    /** Work that writes JSON and reads it back as a tree. */
+    private interface TreeWork {
+        Map<String, Object> tree() throws IOException;
+    }
+
+    private static Map<String, Object> treeOf(TreeWork work) {
+        try {
+            return work.tree();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String base() {

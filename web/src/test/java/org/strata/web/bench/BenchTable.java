@@ -12,21 +12,29 @@ final class BenchTable {
         Map<String, Object> byClients = (Map<String, Object>) map.get("by_clients");
         System.out.printf("%nStrata city benchmark: %,d units%n", (Long) r.get("units"));
         System.out.printf(
-                "%-44s %12s %12s %8s %10s%n",
-                "map windows (300 m, limit=100)", "Strata rps", "raw SQL rps", "ratio", "p99 ms");
+                "%-40s %10s %11s %14s %13s %18s %8s%n",
+                "map windows (300 m, limit=100)",
+                "Strata rps",
+                "raw SQL rps",
+                "ratio to raw",
+                "MapServer rps",
+                "Strata/MapServer",
+                "p99 ms");
         for (Map.Entry<String, Object> e : byClients.entrySet()) {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
             System.out.printf(
-                    "%-44s %12s %12s %8s %10s%n",
+                    "%-40s %10s %11s %14s %13s %18s %8s%n",
                     "  PostGIS, " + e.getKey() + " client(s)",
                     f.get("strata_rps"),
                     f.get("raw_rps"),
                     f.get("ratio") + " (≥0.67)",
+                    f.get("mapserver_rps"),
+                    f.get("vs_mapserver") + " (≥3)",
                     f.get("p99_ms"));
         }
         System.out.printf(
-                "%-44s %12s %12s %8s %10s%n",
-                "  embedded, 4 clients", map.get("embedded_rps"), "", "", map.get("embedded_p99_ms"));
+                "%-40s %10s %11s %14s %13s %18s %8s%n",
+                "  embedded, 4 clients", map.get("embedded_rps"), "", "", "", "", map.get("embedded_p99_ms"));
         row("3D point query, median ms (HTTP)", r.get("point_ms"), "< 2");
         row("3D column query, median ms (HTTP)", r.get("column_ms"), "< 2");
         Map<String, Object> lookups = (Map<String, Object>) r.get("lookups");

@@ -3,6 +3,7 @@ package org.strata.web.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +93,13 @@ public final class CityBenchmark {
             wrk.run(server.uri(), paths, 4, seconds, Optional.empty());
             reference.rate(windows, 4, seconds);
             wrk.run(server.uri(), lookupPaths(codes), 32, seconds, Optional.of(warm.authorization()));
+            Optional<MapServerPeer> peer = mapServer(work, db, schema, windows, anonymous, notes);
+            List<String> peerPaths = peer.isEmpty()
+                    ? List.of()
+                    : MapServerPeer.crs84Boxes(raw, windows).stream()
+                            .map(b -> MapServerPeer.itemsPath("/ogcapi", b, 100))
+                            .toList();
+            peer.ifPresent(m -> wrk.run(m.uri(), peerPaths, 4, seconds, Optional.empty()));
             Map<String, Object> byClients = new LinkedHashMap<>();
             for (int clients : new int[] {1, 4}) {
                 say("map windows, " + clients + " client(s), " + seconds + " s each");
@@ -101,13 +109,23 @@ public final class CityBenchmark {
                 figures.put("strata_rps", Math.round(strata.requestsPerSecond()));
                 figures.put("raw_rps", Math.round(rawRps));
                 figures.put("ratio", round2(strata.requestsPerSecond() / rawRps));
-                figures.put("mapserver_rps", null);
+                Optional<Wrk.Run> mapServer =
+                        peer.map(m -> wrk.run(m.uri(), peerPaths, clients, seconds, Optional.empty()));
+                figures.put(
+                        "mapserver_rps",
+                        mapServer.map(m -> Math.round(m.requestsPerSecond())).orElse(null));
+                figures.put(
+                        "vs_mapserver",
+                        mapServer
+                                .map(m -> round2(strata.requestsPerSecond() / m.requestsPerSecond()))
+                                .orElse(null));
                 figures.put("p99_ms", round2(strata.p99Millis()));
+                mapServer.ifPresent(m -> figures.put("mapserver_p99_ms", round2(m.p99Millis())));
                 byClients.put(String.valueOf(clients), figures);
             }
+            peer.ifPresent(MapServerPeer::close);
             map.putAll(castMap(byClients.get("4")));
             map.put("by_clients", byClients);
-            notes.add("mapserver_rps: MapServer is not configured over Strata's table by this benchmark yet");
             Http citizen = anonymous.as("citizen");
             result.put(
                     "point_ms",
@@ -158,6 +176,54 @@ public final class CityBenchmark {
                     .writeValue(Path.of(o.get("--json")).toFile(), result);
             say("wrote " + o.get("--json"));
         }
+    }
+
+    /**
+     * MapServer over the same table, when Debian's packages are here, after checking that 20 windows match the same
+     * features through it as through Strata: each window asked of both as the same CRS84 box, every id of every
+     * page through Strata against MapServer's one page of up to 1,000 (MapServer 8.0's next links drop the bbox).
+     */
+    private static Optional<MapServerPeer> mapServer(
+            Path work, String db, String schema, List<GridBox> windows, Http strata, List<String> notes)
+            throws Exception {
+        Optional<String> missing = MapServerPeer.missing();
+        if (missing.isPresent()) {
+            notes.add("mapserver_rps: " + missing.get());
+            return Optional.empty();
+        }
+        String raw = db + (db.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
+        MapServerPeer peer = MapServerPeer.start(work.resolve("mapserver"), db, schema, 4);
+        Http mapServer = new Http(peer.uri());
+        List<GridBox> checked = windows.subList(0, 20);
+        List<double[]> boxes = MapServerPeer.crs84Boxes(raw, checked);
+        for (double[] box : boxes) {
+            java.util.Set<String> theirs = new java.util.TreeSet<>();
+            JsonNode page = Http.json(mapServer.get(MapServerPeer.itemsPath("/ogcapi", box, 1000)));
+            page.get("features").forEach(f -> theirs.add(f.get("id").asText()));
+            java.util.Set<String> ours = new java.util.TreeSet<>();
+            String next = MapServerPeer.itemsPath("/ogc", box, 100);
+            while (next != null) {
+                JsonNode ourPage = Http.json(strata.get(next));
+                ourPage.get("features").forEach(f -> ours.add(f.get("id").asText()));
+                next = null;
+                for (JsonNode link : ourPage.get("links")) {
+                    if (link.get("rel").asText().equals("next")) {
+                        URI href = URI.create(link.get("href").asText());
+                        next = href.getRawPath() + "?" + href.getRawQuery();
+                    }
+                }
+            }
+            if (!ours.equals(theirs) || page.get("numberMatched").asLong() != ours.size()) {
+                peer.close();
+                throw new IllegalStateException("Strata and MapServer disagree on the CRS84 box "
+                        + Arrays.toString(box) + ": " + ours.size() + " / " + theirs.size() + " features, MapServer's"
+                        + " numberMatched " + page.get("numberMatched"));
+            }
+        }
+        say("20 windows as CRS84 boxes match the same ids through Strata and MapServer");
+        notes.add("mapserver_rps: MapServer 8.0 takes CRS84 boxes only; it is asked for the CRS84 box enclosing"
+                + " each window, Strata and raw SQL for the EPSG:4549 window itself");
+        return Optional.of(peer);
     }
 
     private static double importFile(long units, String... args) {
