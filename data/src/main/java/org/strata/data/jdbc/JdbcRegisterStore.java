@@ -165,6 +165,7 @@ public final class JdbcRegisterStore implements RegisterStore {
                     + " WHERE county IN (" + String.join(", ", Collections.nCopies(counties.size(), "?")) + ")"
                     + " AND unit_code IN (" + marks + ") ORDER BY county, seq")) {
                 // naming the counties lets PostgreSQL read only their partitions
+                Dialect.of(c).planWithItsValues(s);
                 for (int i = 0; i < counties.size(); i++) {
                     s.setString(i + 1, counties.get(i));
                 }
