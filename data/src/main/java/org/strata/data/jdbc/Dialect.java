@@ -46,15 +46,7 @@ public enum Dialect {
 
         @Override
         void ensureCountyPartition(java.sql.Connection c, String county) throws SQLException {
-            if (!county.matches("[0-9]{6}")) {
-                throw new IllegalArgumentException("a county code is six digits, not " + county);
-            }
-            try (java.sql.Statement s = c.createStatement()) {
-                // one creator at a time: two servers starting the same county's chain wait for each other
-                s.execute("SELECT pg_advisory_xact_lock(hashtext('register_events_" + county + "'))");
-                s.execute("CREATE TABLE IF NOT EXISTS register_events_" + county
-                        + " PARTITION OF register_events FOR VALUES IN ('" + county + "')");
-            }
+            CountyPartitions.ensure(c, county);
         }
 
         @Override

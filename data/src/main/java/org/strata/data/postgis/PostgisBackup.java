@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,6 +25,7 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.strata.data.jdbc.CountyPartitions;
 import org.strata.data.jdbc.JdbcStores;
 
 /**
@@ -113,6 +115,16 @@ public final class PostgisBackup {
                     }
                     c.setAutoCommit(false);
                     List<String> tables = List.of(manifest.getProperty("tables").split(","));
+                    try (Statement search = c.createStatement()) {
+                        search.execute("SET LOCAL search_path TO " + schema + ", public");
+                    }
+                    for (String table : tables) {
+                        // a county's partition of the register is made before its rows come back
+                        Optional<String> county = CountyPartitions.countyOf(table);
+                        if (county.isPresent()) {
+                            CountyPartitions.ensure(c, county.get());
+                        }
+                    }
                     requireEmpty(c, schema, tables);
                     CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
                     for (String table : tables) {
@@ -157,8 +169,9 @@ public final class PostgisBackup {
     /** The schema's tables (not Flyway's), each after the tables its foreign keys point to. */
     static List<String> tablesInLoadOrder(Connection c, String schema) throws SQLException {
         Map<String, TreeSet<String>> parents = new TreeMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT table_name FROM information_schema.tables"
-                + " WHERE table_schema = ? AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history'")) {
+        // the tables that hold rows: plain tables and partitions, not the partitioned tables over them
+        try (PreparedStatement s = c.prepareStatement("SELECT relname FROM pg_class"
+                + " WHERE relnamespace = ?::regnamespace AND relkind = 'r' AND relname <> 'flyway_schema_history'")) {
             s.setString(1, schema);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -172,7 +185,7 @@ public final class PostgisBackup {
             s.setString(1, schema);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    if (!rs.getString(1).equals(rs.getString(2))) {
+                    if (parents.containsKey(rs.getString(1)) && !rs.getString(1).equals(rs.getString(2))) {
                         parents.get(rs.getString(1)).add(rs.getString(2));
                     }
                 }

@@ -60,6 +60,15 @@ class PostgisBackupRestoreTest {
             }
             SameRegister.assertSame(original, copy, units);
         }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery(
+                        "SELECT (SELECT count(*) FROM " + restored + ".register_events_330106), (SELECT count(*) FROM "
+                                + restored + ".register_events_default)")) {
+            rs.next();
+            assertTrue(rs.getLong(1) > 1000, "the county's events are back in its own partition");
+            assertEquals(0, rs.getLong(2), "and none in the default partition");
+        }
         assertNotEquals(
                 0,
                 cli("restore", "--from", quiet.toString(), "--db", url, "--schema", restored),
