@@ -37,6 +37,10 @@ final class BenchTable {
                 "  embedded, 4 clients", map.get("embedded_rps"), "", "", "", "", map.get("embedded_p99_ms"));
         row("3D point query, median ms (HTTP)", r.get("point_ms"), "< 2");
         row("3D column query, median ms (HTTP)", r.get("column_ms"), "< 2");
+        row("3D conflict check, median ms (in process)", r.get("conflict_ms_by_store"), "");
+        Map<String, Object> registrations = (Map<String, Object>) r.get("registrations_per_s");
+        row("registrations/s, embedded (4 sessions)", registrations.get("embedded"), "≥ 1,000");
+        row("registrations/s, PostGIS (4 sessions)", registrations.get("postgis"), "≥ 300");
         Map<String, Object> lookups = (Map<String, Object>) r.get("lookups");
         row("public lookups/s, 32 connections", lookups.get("rps"), "≥ 3,000");
         row("public lookups p99 ms", lookups.get("p99_ms"), "< 50");

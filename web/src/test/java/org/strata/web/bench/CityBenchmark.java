@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,10 @@ import picocli.CommandLine;
  * A city of N units, measured as users meet it ({@code scripts/bench --units N [--json FILE]}): the sample register
  * imported into both stores (units per second); random 300 m map windows through HTTP with {@code wrk} at 1 and 4
  * clients against the same windows asked of PostGIS directly in the same run (each window's first page checked to
- * hold the same ids and numberMatched before timing); 3D point and column queries; public lookups at 32 connections
- * with their p99; the embedded store's start time and the heap after load. Each HTTP and SQL figure follows an
+ * hold the same ids and numberMatched before timing) and, where Debian's packages are here, the same windows through
+ * MapServer 8 over the same table; 3D point and column queries; public lookups at 32 connections with their p99;
+ * first registrations per second on each store and the 3D conflict check; the embedded store's start time and the
+ * heap after load. Each HTTP and SQL figure follows an
  * untimed warm-up run of the same requests. Figures are printed as a table and written as JSON.
  */
 public final class CityBenchmark {
@@ -72,6 +75,8 @@ public final class CityBenchmark {
         RawMapQuery reference = new RawMapQuery(raw);
         Map<String, Object> map = new LinkedHashMap<>();
         List<String> codes = new ArrayList<>();
+        Map<String, Object> registrationRates = new LinkedHashMap<>();
+        Map<String, Object> conflicts = new LinkedHashMap<>();
         say("PostGIS: serving");
         try (StrataServer server = StrataServer.start(settings(work.resolve("pg"), Optional.of(db), schema))) {
             Http anonymous = new Http(server.uri());
@@ -145,11 +150,15 @@ public final class CityBenchmark {
             result.put(
                     "lookups",
                     Map.of("rps", Math.round(looked.requestsPerSecond()), "p99_ms", round2(looked.p99Millis())));
+            Registrations registrations =
+                    new Registrations(ImportSample.extent(units), DemoAreaGenerator.GROUND_METRES, 1);
+            say("registrations on PostGIS, 4 officers' sessions, " + seconds + " s (after a warm-up)");
+            Http officer = anonymous.as("officer");
+            registrations.perSecond(officer, 4, Math.max(1, seconds / 3));
+            registrationRates.put("postgis", round2(registrations.perSecond(officer, 4, seconds)));
+            conflicts.put("postgis", round3(registrations.conflictMillis(server.store(), 200)));
         }
         result.put("map", map);
-        result.put("conflict_ms", null);
-        result.put("registrations_per_s", null);
-        notes.add("conflict_ms, registrations_per_s: see scripts/bench space and scripts/bench online");
 
         say("embedded: starting");
         Path embedded = work.resolve("embedded");
@@ -163,6 +172,17 @@ public final class CityBenchmark {
             Wrk.Run strata = wrk.run(server.uri(), paths, 4, seconds, Optional.empty());
             map.put("embedded_rps", Math.round(strata.requestsPerSecond()));
             map.put("embedded_p99_ms", round2(strata.p99Millis()));
+            Registrations registrations =
+                    new Registrations(ImportSample.extent(units), DemoAreaGenerator.GROUND_METRES, 50_000);
+            say("registrations on the embedded store, 4 officers' sessions, " + seconds + " s (after a warm-up)");
+            Http officer = new Http(server.uri()).as("officer");
+            registrations.perSecond(officer, 4, Math.max(1, seconds / 3));
+            registrationRates.put("embedded", round2(registrations.perSecond(officer, 4, seconds)));
+            conflicts.put("embedded", round3(registrations.conflictMillis(server.store(), 200)));
+            result.put("conflict_ms", Collections.max(List.of((Double) conflicts.get("postgis"), (Double)
+                    conflicts.get("embedded"))));
+            result.put("conflict_ms_by_store", conflicts);
+            result.put("registrations_per_s", registrationRates);
             System.gc();
             Runtime r = Runtime.getRuntime();
             result.put("heap_mb", (r.totalMemory() - r.freeMemory()) / (1024 * 1024));
@@ -295,6 +315,10 @@ public final class CityBenchmark {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> castMap(Object o) {
         return (Map<String, Object>) o;
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 
     private static double round2(double v) {
