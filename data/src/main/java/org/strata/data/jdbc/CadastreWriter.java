@@ -12,7 +12,10 @@ import org.strata.registry.cadastre.Floor;
 import org.strata.registry.cadastre.Parcel;
 import org.strata.registry.port.CadastreContents;
 
-/** Inserts a {@link CadastreContents} with batched statements on one connection (the caller owns the transaction). */
+/**
+ * Inserts a {@link CadastreContents} with batched statements on one connection (the caller owns the transaction),
+ * each row with its county, the partition key on PostgreSQL.
+ */
 final class CadastreWriter {
     private final Connection connection;
 
@@ -28,8 +31,8 @@ final class CadastreWriter {
 
     private void writeParcels(CadastreContents contents) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO parcels (unit_code, parcel_code,"
-                + " right_letter, land_use, location, stated_area, computed_area, bottom_m, top_m, solid, geom)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549))")) {
+                + " right_letter, land_use, location, stated_area, computed_area, bottom_m, top_m, solid, geom, county)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549), ?)")) {
             for (Parcel p : contents.parcels()) {
                 s.setString(1, p.unitCode().toString());
                 s.setString(2, p.unitCode().parcel().toString());
@@ -41,6 +44,7 @@ final class CadastreWriter {
                 setHeights(s, 8, p.heights());
                 s.setString(10, p.solid().map(PolyhedronText::write).orElse(null));
                 s.setBytes(11, FootprintCodec.toWkb(p.footprint()));
+                s.setString(12, p.unitCode().parcel().county());
                 s.addBatch();
             }
             s.executeBatch();
@@ -49,10 +53,10 @@ final class CadastreWriter {
 
     private void writeBuildings(CadastreContents contents) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO buildings (unit_code, parcel_code, name,"
-                        + " use_class, footprint_area, floors_above, floors_below, bottom_m, top_m, geom)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549))");
+                        + " use_class, footprint_area, floors_above, floors_below, bottom_m, top_m, geom, county)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549), ?)");
                 PreparedStatement f = connection.prepareStatement(
-                        "INSERT INTO floors (building_code, floor_number, bottom_m, top_m) VALUES (?, ?, ?, ?)")) {
+                        "INSERT INTO floors (building_code, floor_number, bottom_m, top_m, county) VALUES (?, ?, ?, ?, ?)")) {
             for (Building b : contents.buildings()) {
                 s.setString(1, b.unitCode().toString());
                 s.setString(2, b.unitCode().parcel().toString());
@@ -63,11 +67,13 @@ final class CadastreWriter {
                 s.setInt(7, b.floorsBelowGround());
                 setHeights(s, 8, b.heights());
                 s.setBytes(10, FootprintCodec.toWkb(b.footprint()));
+                s.setString(11, b.unitCode().parcel().county());
                 s.addBatch();
                 for (Floor floor : b.floors()) {
                     f.setString(1, b.unitCode().toString());
                     f.setInt(2, floor.number());
                     setHeights(f, 3, floor.heights());
+                    f.setString(5, b.unitCode().parcel().county());
                     f.addBatch();
                 }
             }
@@ -78,8 +84,8 @@ final class CadastreWriter {
 
     private void writeUnits(CadastreContents contents) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO units (unit_code, building_code,"
-                + " floor_number, room, use_class, building_area, inner_area, bottom_m, top_m, solid, geom)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549))")) {
+                + " floor_number, room, use_class, building_area, inner_area, bottom_m, top_m, solid, geom, county)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549), ?)")) {
             int pending = 0;
             for (BuildingUnit u : contents.units()) {
                 s.setString(1, u.unitCode().toString());
@@ -92,6 +98,7 @@ final class CadastreWriter {
                 setHeights(s, 8, u.heights());
                 s.setString(10, u.solid().map(PolyhedronText::write).orElse(null));
                 s.setBytes(11, FootprintCodec.toWkb(u.footprint()));
+                s.setString(12, u.unitCode().parcel().county());
                 s.addBatch();
                 if (++pending % 1000 == 0) {
                     s.executeBatch();

@@ -3,31 +3,50 @@ package org.strata.data.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The county partitions of the register's events on PostgreSQL ({@code V13__register_partitions.sql}): one table
- * {@code register_events_<county>} per county, made when the county's chain starts or when a backup holding it is
- * restored.
+ * The county partitions on PostgreSQL ({@code V13__register_partitions.sql}, {@code V15__cadastre_partitions.sql}):
+ * one table {@code <table>_<county>} per county for the register's events and the cadastre's parcels, buildings,
+ * floors and units, made when the county's chain starts, before its first units are added, or when a backup
+ * holding it is restored.
  */
 public final class CountyPartitions {
-    private static final Pattern PARTITION = Pattern.compile("register_events_([0-9]{6})");
+    /** The tables partitioned by county. */
+    public static final List<String> TABLES = List.of("register_events", "parcels", "buildings", "floors", "units");
+
+    private static final Pattern PARTITION = Pattern.compile("(?:" + String.join("|", TABLES) + ")_([0-9]{6})");
 
     private CountyPartitions() {}
 
-    /** Makes the county's partition unless it exists, in the caller's transaction. */
+    /** Makes the county's partitions unless they exist, in the caller's transaction. */
     public static void ensure(Connection c, String county) throws SQLException {
         if (!county.matches("[0-9]{6}")) {
             throw new IllegalArgumentException("a county code is six digits, not " + county);
         }
         try (Statement s = c.createStatement()) {
             // one creator at a time: two servers starting the same county's chain wait for each other
-            s.execute("SELECT pg_advisory_xact_lock(hashtext('register_events_" + county + "'))");
-            s.execute("CREATE TABLE IF NOT EXISTS register_events_" + county
-                    + " PARTITION OF register_events FOR VALUES IN ('" + county + "')");
+            s.execute("SELECT pg_advisory_xact_lock(hashtext('strata_county_" + county + "'))");
+            for (String table : TABLES) {
+                s.execute("CREATE TABLE IF NOT EXISTS " + table + "_" + county + " PARTITION OF " + table
+                        + " FOR VALUES IN ('" + county + "')");
+            }
         }
+    }
+
+    /**
+     * The counties of a cadastre write. Their partitions are made before it in a short transaction of their own: a
+     * partition is made under a lock on its table that would otherwise last as long as the write.
+     */
+    public static java.util.Set<String> countiesOf(org.strata.registry.port.CadastreContents contents) {
+        java.util.Set<String> counties = new java.util.TreeSet<>();
+        contents.parcels().forEach(p -> counties.add(p.unitCode().parcel().county()));
+        contents.buildings().forEach(b -> counties.add(b.unitCode().parcel().county()));
+        contents.units().forEach(u -> counties.add(u.unitCode().parcel().county()));
+        return counties;
     }
 
     /** The county whose partition a table is, if it is one. */

@@ -61,8 +61,17 @@ public final class JdbcCadastreStore implements CadastreStore {
         this.index = index;
     }
 
+    /**
+     * The condition of a lookup by code (county, code): naming the county lets PostgreSQL, where the cadastre is
+     * partitioned by county, read that county's partition alone.
+     */
+    public static final String BY_CODE = " WHERE county = ? AND unit_code = ?";
+
+    private final java.util.Set<String> partitioned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     @Override
     public void add(CadastreContents contents) {
+        ensureCountyPartitions(contents);
         inTransaction(connection -> {
             new CadastreWriter(connection).write(contents);
             return null;
@@ -74,30 +83,39 @@ public final class JdbcCadastreStore implements CadastreStore {
         counts.added(contents);
     }
 
+    /** Makes the partitions of the counties the contents are in, each once, in a short transaction of its own. */
+    private void ensureCountyPartitions(CadastreContents contents) {
+        java.util.Set<String> counties = CountyPartitions.countiesOf(contents);
+        if (partitioned.containsAll(counties)) {
+            return;
+        }
+        inTransaction(connection -> {
+            for (String county : counties) {
+                Dialect.of(connection).ensureCountyPartition(connection, county);
+            }
+            return null;
+        });
+        partitioned.addAll(counties);
+    }
+
     @Override
     public Optional<Parcel> parcel(UnitCode code) {
         return read(c -> one(
-                c,
-                "SELECT " + CadastreRows.PARCEL_COLUMNS + " FROM parcels WHERE unit_code = ?",
-                code,
-                CadastreRows::parcel));
+                c, "SELECT " + CadastreRows.PARCEL_COLUMNS + " FROM parcels" + BY_CODE, code, CadastreRows::parcel));
     }
 
     @Override
     public Optional<Building> building(UnitCode code) {
         return read(c -> {
-            List<Building> found = buildingsWhere(c, " WHERE unit_code = ?", s -> s.setString(1, code.toString()));
+            List<Building> found = buildingsWhere(c, BY_CODE, s -> bindCode(s, code));
             return found.stream().findFirst();
         });
     }
 
     @Override
     public Optional<BuildingUnit> unit(UnitCode code) {
-        return read(c -> one(
-                c,
-                "SELECT " + CadastreRows.UNIT_COLUMNS + " FROM units WHERE unit_code = ?",
-                code,
-                CadastreRows::unit));
+        return read(
+                c -> one(c, "SELECT " + CadastreRows.UNIT_COLUMNS + " FROM units" + BY_CODE, code, CadastreRows::unit));
     }
 
     @Override
@@ -168,9 +186,9 @@ public final class JdbcCadastreStore implements CadastreStore {
     @Override
     public List<BuildingUnit> unitsOfBuilding(UnitCode buildingCode) {
         return read(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT " + CadastreRows.UNIT_COLUMNS + " FROM units WHERE building_code = ? ORDER BY unit_code")) {
-                s.setString(1, buildingCode.toString());
+            try (PreparedStatement s = c.prepareStatement("SELECT " + CadastreRows.UNIT_COLUMNS
+                    + " FROM units WHERE county = ? AND building_code = ?" + " ORDER BY unit_code")) {
+                bindCode(s, buildingCode);
                 return all(s, CadastreRows::unit);
             }
         });
@@ -268,10 +286,16 @@ public final class JdbcCadastreStore implements CadastreStore {
         }
         Map<String, List<Floor>> floors = new HashMap<>();
         String marks = String.join(", ", Collections.nCopies(rows.size(), "?"));
+        List<String> counties =
+                rows.stream().map(r -> r.unitCode().substring(0, 6)).distinct().toList();
         try (PreparedStatement s = c.prepareStatement("SELECT building_code, floor_number, bottom_m, top_m FROM floors"
-                + " WHERE building_code IN (" + marks + ") ORDER BY building_code, floor_number")) {
+                + " WHERE county IN (" + String.join(", ", Collections.nCopies(counties.size(), "?")) + ")"
+                + " AND building_code IN (" + marks + ") ORDER BY building_code, floor_number")) {
+            for (int i = 0; i < counties.size(); i++) {
+                s.setString(i + 1, counties.get(i));
+            }
             for (int i = 0; i < rows.size(); i++) {
-                s.setString(i + 1, rows.get(i).unitCode());
+                s.setString(counties.size() + i + 1, rows.get(i).unitCode());
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -290,9 +314,15 @@ public final class JdbcCadastreStore implements CadastreStore {
     private static <T> Optional<T> one(Connection c, String sql, UnitCode code, RowReader<T> reader)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, code.toString());
+            bindCode(s, code);
             return all(s, reader).stream().findFirst();
         }
+    }
+
+    /** Binds a code and its county to {@link #BY_CODE}'s two parameters. */
+    private static void bindCode(PreparedStatement s, UnitCode code) throws SQLException {
+        s.setString(1, code.parcel().county());
+        s.setString(2, code.toString());
     }
 
     private static <T> List<T> all(PreparedStatement s, RowReader<T> reader) throws SQLException {

@@ -179,8 +179,11 @@ public final class PostgisBackup {
                 }
             }
         }
+        // a key pointing at a partitioned table points at every one of its partitions
         try (PreparedStatement s = c.prepareStatement("SELECT child.relname, parent.relname FROM pg_constraint k"
-                + " JOIN pg_class child ON child.oid = k.conrelid JOIN pg_class parent ON parent.oid = k.confrelid"
+                + " JOIN pg_class child ON child.oid = k.conrelid"
+                + " JOIN pg_class parent ON parent.relkind = 'r' AND parent.oid IN"
+                + " (SELECT relid FROM pg_partition_tree(k.confrelid) UNION SELECT k.confrelid)"
                 + " JOIN pg_namespace n ON n.oid = child.relnamespace WHERE k.contype = 'f' AND n.nspname = ?")) {
             s.setString(1, schema);
             try (ResultSet rs = s.executeQuery()) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.strata.data.jdbc.JdbcCadastreStore;
 import org.strata.data.jdbc.JdbcRegisterStore;
 import org.strata.data.jdbc.JdbcStores;
 import org.strata.registry.port.RegisterStoreContract;
@@ -20,7 +21,7 @@ import org.strata.registry.register.RegisterEvent;
 
 /**
  * The PostGIS store passes the register store contract, against a real PostGIS server, and keeps each county's
- * events in its own partition.
+ * events and cadastre in its own partitions.
  */
 class PostgisRegisterStoreTest extends RegisterStoreContract {
     private String url;
@@ -95,7 +96,7 @@ class PostgisRegisterStoreTest extends RegisterStoreContract {
     }
 
     @Test
-    void aCountysEventsLieInItsOwnPartitionAndItsQueriesReadNoOther() throws SQLException {
+    void aCountysEventsAndUnitsLieInItsOwnPartitionsAndItsQueriesReadNoOther() throws SQLException {
         RegisterEvent recorded = stores().register()
                 .event(registerAlice().eventId().orElseThrow())
                 .orElseThrow();
@@ -121,6 +122,23 @@ class PostgisRegisterStoreTest extends RegisterStoreContract {
                         java.util.Set.of("register_events_330106"),
                         relationsRead(c, q.getKey(), q.getValue()),
                         "EXPLAIN " + q.getKey());
+            }
+            for (String table : List.of("parcels", "buildings", "floors", "units")) {
+                assertEquals(
+                        List.of(table + "_330106", table + "_330108", table + "_default"),
+                        strings(
+                                c,
+                                "SELECT inhrelid::regclass::text FROM pg_inherits" + " WHERE inhparent = '" + table
+                                        + "'::regclass ORDER BY 1"));
+                assertEquals(List.of("0"), strings(c, "SELECT count(*) FROM " + table + "_default"));
+            }
+            assertEquals(
+                    List.of("1"), strings(c, "SELECT count(*) FROM units_330106 WHERE unit_code = '" + unit + "'"));
+            for (String table : List.of("parcels", "buildings", "units")) {
+                assertEquals(
+                        java.util.Set.of(table + "_330106"),
+                        relationsRead(c, "SELECT * FROM " + table + JdbcCadastreStore.BY_CODE, List.of("330106", unit)),
+                        "EXPLAIN a lookup of " + table + " by code");
             }
         }
     }

@@ -10,10 +10,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A query log that records the queries of concurrent callers together — group commit: one writer takes everything
+ * A query log that records the queries of concurrent callers together — group commit: a writer takes everything
  * waiting and writes it in one transaction of the log it wraps, then lets each caller go. A caller still returns only
  * once its records are stored (a failure of the write is thrown to every caller of that group), so a query is never
- * answered unrecorded; what changes is that many queries share one commit instead of paying for one each.
+ * answered unrecorded; what changes is that many queries share one commit instead of paying for one each. Several
+ * writers take turns, so that the queries arriving while one group's commit waits for the disk are written as the
+ * next group at once rather than after it (PostgreSQL flushes concurrent commits together).
  */
 public final class GroupCommitLog implements QueryLog, AutoCloseable {
     /** Records written together at most, so one group's transaction stays short. */
@@ -22,16 +24,27 @@ public final class GroupCommitLog implements QueryLog, AutoCloseable {
     private record Pending(List<QueryRecord> records, CompletableFuture<Void> stored) {}
 
     private final QueryLog log;
+    /** Groups being written at once, at most. */
+    static final int WRITERS = 4;
+
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Thread writer;
+    private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
 
-    /** Groups the writes to {@code log}; its reads go straight to it. */
+    /** Groups the writes to {@code log} with {@link #WRITERS} writers; its reads go straight to it. */
     public GroupCommitLog(QueryLog log) {
+        this(log, WRITERS);
+    }
+
+    /** Groups the writes to {@code log} with {@code writers} writers; its reads go straight to it. */
+    public GroupCommitLog(QueryLog log, int writers) {
         this.log = log;
-        this.writer = new Thread(this::write, "strata-query-log");
-        writer.setDaemon(true);
-        writer.start();
+        for (int i = 0; i < writers; i++) {
+            Thread writer = new Thread(this::write, "strata-query-log-" + i);
+            writer.setDaemon(true);
+            writer.start();
+            this.writers.add(writer);
+        }
     }
 
     @Override
@@ -60,21 +73,29 @@ public final class GroupCommitLog implements QueryLog, AutoCloseable {
     }
 
     private void write() {
-        while (!closed || !queue.isEmpty()) {
+        Pending carried = null; // taken from the queue but too many for the last group: first of the next
+        while (!closed || !queue.isEmpty() || carried != null) {
             List<Pending> group = new ArrayList<>();
-            try {
-                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
+            if (carried != null) {
+                group.add(carried);
+                carried = null;
+            } else {
+                try {
+                    Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    group.add(first);
+                } catch (InterruptedException e) {
                     continue;
                 }
-                group.add(first);
-            } catch (InterruptedException e) {
-                continue;
             }
-            // this thread alone takes from the queue: what it peeks at is what it then polls
             int size = group.get(0).records().size();
-            while (queue.peek() != null && size + queue.peek().records().size() <= MAX_GROUP) {
-                Pending next = queue.poll();
+            for (Pending next = queue.poll(); next != null; next = queue.poll()) {
+                if (size + next.records().size() > MAX_GROUP) {
+                    carried = next;
+                    break;
+                }
                 group.add(next);
                 size += next.records().size();
             }
@@ -99,12 +120,14 @@ public final class GroupCommitLog implements QueryLog, AutoCloseable {
         return log.about(unitCodes, limit);
     }
 
-    /** Writes what is waiting and stops the writer. */
+    /** Writes what is waiting and stops the writers. */
     @Override
     public void close() {
         closed = true;
         try {
-            writer.join(10_000);
+            for (Thread writer : writers) {
+                writer.join(10_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

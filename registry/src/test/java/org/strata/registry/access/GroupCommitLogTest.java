@@ -20,7 +20,8 @@ import org.strata.registry.actor.Role;
 
 /**
  * Group commit of the query log: many callers' records share few writes, no caller returns before its records are
- * stored, a failed write fails every caller of its group and no other, and closing writes what is waiting.
+ * stored, a slow commit does not hold up the next group, a failed write fails every caller of its group and no other,
+ * and closing writes what is waiting.
  */
 class GroupCommitLogTest {
     /** A log whose writes take a while, as a durable commit does, and which can be told to fail. */
@@ -28,6 +29,7 @@ class GroupCommitLogTest {
         final Set<String> stored = ConcurrentHashMap.newKeySet();
         final AtomicInteger writes = new AtomicInteger();
         volatile String failOn;
+        volatile long writeMillis = 5;
 
         @Override
         public void append(QueryRecord record) {
@@ -38,7 +40,7 @@ class GroupCommitLogTest {
         public void appendAll(List<QueryRecord> records) {
             writes.incrementAndGet();
             try {
-                Thread.sleep(5);
+                Thread.sleep(writeMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -94,6 +96,27 @@ class GroupCommitLogTest {
         }
         assertEquals(1_600, slow.stored.size());
         assertTrue(slow.writes.get() < 400, "1,600 queries in " + slow.writes.get() + " writes");
+    }
+
+    @Test
+    void aGroupArrivingDuringASlowCommitIsWrittenBesideItNotAfterIt() throws Exception {
+        SlowLog slow = new SlowLog();
+        slow.writeMillis = 400;
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try (GroupCommitLog log = new GroupCommitLog(slow, 2)) {
+            long t0 = System.nanoTime();
+            Future<?> first = callers.submit(() -> log.append(record("first")));
+            Thread.sleep(100); // the first group's commit is under way
+            Future<?> second = callers.submit(() -> log.append(record("second")));
+            first.get();
+            second.get();
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(millis < 750, "two 400 ms commits overlapped: both stored after " + millis + " ms");
+        } finally {
+            callers.shutdown();
+        }
+        assertEquals(Set.of("first", "second"), slow.stored);
+        assertEquals(2, slow.writes.get());
     }
 
     @Test

@@ -147,8 +147,8 @@ final class MapServerPeer implements AutoCloseable {
     public void close() {
         List<ProcessHandle> children = lighttpd.descendants().toList();
         lighttpd.destroy();
-        // lighttpd leaves the FastCGI processes it started running when it stops: end them too
-        children.forEach(ProcessHandle::destroy);
+        // lighttpd leaves the FastCGI processes it started running when it stops, and they outlive a TERM: kill them
+        children.forEach(ProcessHandle::destroyForcibly);
     }
 
     private static String mapfile(String connection, String schema, String onlineResource) {

@@ -62,12 +62,14 @@ class PostgisBackupRestoreTest {
         }
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
                 java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery(
-                        "SELECT (SELECT count(*) FROM " + restored + ".register_events_330106), (SELECT count(*) FROM "
-                                + restored + ".register_events_default)")) {
+                java.sql.ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM " + restored
+                        + ".register_events_330106), (SELECT count(*) FROM " + restored + ".units_330106),"
+                        + " (SELECT count(*) FROM " + restored + ".register_events_default) + (SELECT count(*) FROM "
+                        + restored + ".units_default)")) {
             rs.next();
-            assertTrue(rs.getLong(1) > 1000, "the county's events are back in its own partition");
-            assertEquals(0, rs.getLong(2), "and none in the default partition");
+            assertTrue(rs.getLong(1) > 1000, "the county's events are back in their own partition");
+            assertTrue(rs.getLong(2) > 1000, "the county's units are back in their own partition");
+            assertEquals(0, rs.getLong(3), "and none in the default partitions");
         }
         assertNotEquals(
                 0,
