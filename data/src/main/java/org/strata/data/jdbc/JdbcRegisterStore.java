@@ -31,6 +31,9 @@ import org.strata.registry.unit.UnitCode;
 public final class JdbcRegisterStore implements RegisterStore {
     private static final String EVENT_COLUMNS = "id, county, seq, unit_code, body, prev_hash, hash";
 
+    private static final java.util.Comparator<RegisterEvent> CHAIN_ORDER =
+            java.util.Comparator.comparing(RegisterEvent::county).thenComparingLong(RegisterEvent::sequence);
+
     /**
      * A unit's events (county, unit code). Every query of one county's events names the county, so PostgreSQL,
      * where the events are partitioned by county, reads that county's partition alone.
@@ -163,8 +166,9 @@ public final class JdbcRegisterStore implements RegisterStore {
                     chunk.stream().map(code -> code.substring(0, 6)).distinct().toList();
             try (PreparedStatement s = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM register_events"
                     + " WHERE county IN (" + String.join(", ", Collections.nCopies(counties.size(), "?")) + ")"
-                    + " AND unit_code IN (" + marks + ") ORDER BY county, seq")) {
-                // naming the counties lets PostgreSQL read only their partitions
+                    + " AND unit_code IN (" + marks + ")")) {
+                // naming the counties lets PostgreSQL read only their partitions; no ORDER BY, which would lead
+                // SQLite to the (county, seq) key and the county's whole chain: the events are put in order below
                 Dialect.of(c).planWithItsValues(s);
                 for (int i = 0; i < counties.size(); i++) {
                     s.setString(i + 1, counties.get(i));
@@ -172,7 +176,9 @@ public final class JdbcRegisterStore implements RegisterStore {
                 for (int i = 0; i < chunk.size(); i++) {
                     s.setString(counties.size() + i + 1, chunk.get(i));
                 }
-                addByUnit(byUnit, decodeAll(s));
+                List<RegisterEvent> events = new ArrayList<>(decodeAll(s));
+                events.sort(CHAIN_ORDER);
+                addByUnit(byUnit, events);
             }
         }
         return byUnit;
