@@ -40,8 +40,10 @@ public enum Dialect {
         }
 
         @Override
-        void planWithItsValues(PreparedStatement s) throws SQLException {
-            s.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+        boolean batchNamesCounties() {
+            // a partition filled in the import's own transaction has no statistics: the planner took "county = ?"
+            // for selective and read the county's whole chain through its key for every batch of units
+            return false;
         }
 
         @Override
@@ -108,13 +110,11 @@ public enum Dialect {
     }
 
     /**
-     * Has a statement planned with the values bound each time it runs, never with a plan cached for any values.
-     * PostgreSQL caches a generic plan after a server-prepared statement's fifth run; for a batch of unit codes
-     * within an import's transaction that plan, made while the county's partition was small, read the whole
-     * county and filtered the codes (0.2 s a batch, then more as the partition grew).
+     * Whether a query of a batch of units' events names their counties beside their codes: SQLite needs it to use
+     * its (county, unit, sequence) index; PostgreSQL finds the codes through each county partition's unit index.
      */
-    void planWithItsValues(PreparedStatement s) throws SQLException {
-        // SQLite plans each statement once, from its text and the schema alone
+    boolean batchNamesCounties() {
+        return true;
     }
 
     /** Binds an instant. */

@@ -162,14 +162,20 @@ public final class JdbcRegisterStore implements RegisterStore {
         for (int from = 0; from < codes.size(); from += 500) {
             List<String> chunk = codes.subList(from, Math.min(codes.size(), from + 500));
             String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-            List<String> counties =
-                    chunk.stream().map(code -> code.substring(0, 6)).distinct().toList();
-            try (PreparedStatement s = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM register_events"
-                    + " WHERE county IN (" + String.join(", ", Collections.nCopies(counties.size(), "?")) + ")"
-                    + " AND unit_code IN (" + marks + ")")) {
-                // naming the counties lets PostgreSQL read only their partitions; no ORDER BY, which would lead
-                // SQLite to the (county, seq) key and the county's whole chain: the events are put in order below
-                Dialect.of(c).planWithItsValues(s);
+            Dialect dialect = Dialect.of(c);
+            List<String> counties = dialect.batchNamesCounties()
+                    ? chunk.stream()
+                            .map(code -> code.substring(0, 6))
+                            .distinct()
+                            .toList()
+                    : List.of();
+            String countyTerm = counties.isEmpty()
+                    ? ""
+                    : "county IN (" + String.join(", ", Collections.nCopies(counties.size(), "?")) + ") AND ";
+            // no ORDER BY, which would lead SQLite to the (county, seq) key and the county's whole chain: the events
+            // are put in chain order below
+            try (PreparedStatement s = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM register_events WHERE "
+                    + countyTerm + "unit_code IN (" + marks + ")")) {
                 for (int i = 0; i < counties.size(); i++) {
                     s.setString(i + 1, counties.get(i));
                 }

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.strata.geo.model.GridBox;
 
 /**
@@ -51,34 +50,17 @@ final class RawMapQuery {
 
     /** Windows per second with {@code clients} connections for {@code seconds}. */
     double rate(List<GridBox> windows, int clients, int seconds) throws Exception {
-        AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Thread> threads = new ArrayList<>();
-        List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-        for (int t = 0; t < clients; t++) {
-            int first = t * windows.size() / clients;
-            Thread thread = new Thread(() -> {
-                try (Connection c = DriverManager.getConnection(url);
-                        PreparedStatement s = c.prepareStatement(SQL)) {
-                    for (int i = first; System.nanoTime() < end; i++) {
-                        run(s, windows.get(i % windows.size()));
-                        done.incrementAndGet();
-                    }
-                } catch (SQLException e) {
-                    failures.add(e);
+        return Clients.perSecond(clients, seconds, (client, end) -> {
+            long done = 0;
+            try (Connection c = DriverManager.getConnection(url);
+                    PreparedStatement s = c.prepareStatement(SQL)) {
+                for (int i = client * windows.size() / clients; System.nanoTime() < end; i++) {
+                    run(s, windows.get(i % windows.size()));
+                    done++;
                 }
-            });
-            threads.add(thread);
-            thread.start();
-        }
-        long started = System.nanoTime();
-        for (Thread t : threads) {
-            t.join();
-        }
-        if (!failures.isEmpty()) {
-            throw failures.get(0);
-        }
-        return done.get() / ((System.nanoTime() - started) / 1e9);
+            }
+            return done;
+        });
     }
 
     private static String run(PreparedStatement s, GridBox w) throws SQLException {

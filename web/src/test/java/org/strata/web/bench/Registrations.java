@@ -1,14 +1,10 @@
 package org.strata.web.bench;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.strata.geo.model.Footprint;
@@ -50,33 +46,18 @@ final class Registrations {
     }
 
     /** Recordings per second from {@code clients} officers' sessions for {@code seconds}; fails on any refusal. */
-    double perSecond(Http officer, int clients, int seconds) throws InterruptedException {
-        AtomicLong recorded = new AtomicLong();
-        List<String> failures = new CopyOnWriteArrayList<>();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < clients; t++) {
-            Thread thread = new Thread(() -> {
-                while (System.nanoTime() < end && failures.isEmpty()) {
-                    Optional<String> failure = register(officer, next.getAndIncrement());
-                    if (failure.isPresent()) {
-                        failures.add(failure.get());
-                    } else {
-                        recorded.incrementAndGet();
-                    }
+    double perSecond(Http officer, int clients, int seconds) throws Exception {
+        return Clients.perSecond(clients, seconds, (client, end) -> {
+            long recorded = 0;
+            while (System.nanoTime() < end) {
+                Optional<String> failure = register(officer, next.getAndIncrement());
+                if (failure.isPresent()) {
+                    throw new IllegalStateException("a registration failed: " + failure.get());
                 }
-            });
-            threads.add(thread);
-            thread.start();
-        }
-        long started = System.nanoTime();
-        for (Thread t : threads) {
-            t.join();
-        }
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("a registration failed: " + failures.get(0));
-        }
-        return recorded.get() / ((System.nanoTime() - started) / 1e9);
+                recorded++;
+            }
+            return recorded;
+        });
     }
 
     /** The median time of the 3D conflict check of {@code count} new volumes against the store, in milliseconds. */
