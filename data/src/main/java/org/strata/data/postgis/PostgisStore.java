@@ -70,4 +70,18 @@ public final class PostgisStore {
     static String redacted(String jdbcUrl) {
         return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
+
+    /**
+     * Refreshes the planner's statistics of the cadastre and the register, their county partitions included — after
+     * a bulk load, before autovacuum has seen it: without them PostgreSQL plans box queries on a million fresh rows
+     * as if the tables were empty.
+     */
+    public static void analyze(JdbcStores stores) {
+        try (java.sql.Connection c = stores.dataSource().getConnection();
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("ANALYZE parcels, buildings, floors, units, register_events, event_parties, unit_validity");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("ANALYZE after the load failed: " + e.getMessage(), e);
+        }
+    }
 }

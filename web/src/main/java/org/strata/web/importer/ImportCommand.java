@@ -143,6 +143,9 @@ public final class ImportCommand implements Callable<Integer> {
             try (ProgressBar bar = bar("Loading", accepted.size())) {
                 recorded = importer.load(accepted, "import-" + sha256.substring(0, 24), bar::stepTo);
             }
+            if (db.isPresent()) {
+                PostgisStore.analyze(stores); // the planner's statistics of what was just loaded
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             out.printf(
                     "imported %d units and their first registrations from %s (sha256 %s) in %.1f s, %.0f units/s;"

@@ -110,6 +110,14 @@ class ImportCommandTest {
             try (JdbcStores pg = PostgisStore.open(url, schema);
                     JdbcStores local = EmbeddedStore.open(folder.resolve("store"))) {
                 assertEquals(2_000, pg.cadastre().count(FeatureKind.PARCEL));
+                try (java.sql.Connection c = pg.dataSource().getConnection();
+                        java.sql.Statement s = c.createStatement();
+                        java.sql.ResultSet rs = s.executeQuery("SELECT reltuples FROM pg_class"
+                                + " WHERE relname = 'parcels_330106' AND relnamespace = '" + schema
+                                + "'::regnamespace")) {
+                    assertTrue(rs.next());
+                    assertEquals(2_000, rs.getDouble(1), "the planner knows what was loaded (ANALYZE after it)");
+                }
                 assertEquals(2_000, local.cadastre().count(FeatureKind.PARCEL));
                 UnitCode last = UnitCode.parse(ImportSample.code(1_999));
                 assertEquals(
