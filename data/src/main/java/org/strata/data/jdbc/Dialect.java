@@ -102,8 +102,8 @@ public enum Dialect {
     }
 
     /**
-     * Gives a county's register events their own partition, if the database partitions them (PostgreSQL:
-     * {@code V13__register_partitions.sql}); called in the transaction that starts the county's chain.
+     * Gives a county its own partitions of the register and the cadastre, if the database partitions them
+     * (PostgreSQL: {@link CountyPartitions}), in the caller's short transaction.
      */
     void ensureCountyPartition(java.sql.Connection c, String county) throws SQLException {
         // SQLite keeps one table
