@@ -93,6 +93,16 @@ public final class Http {
         }
     }
 
+    /** The href of a page's {@code next} link (absolute; {@link #get} takes it as it is), or null on the last page. */
+    public static String nextLink(JsonNode page) {
+        for (JsonNode link : page.get("links")) {
+            if (link.get("rel").asText().equals("next")) {
+                return link.get("href").asText();
+            }
+        }
+        return null;
+    }
+
     /** GET a path as bytes (a document). */
     public HttpResponse<byte[]> getBytes(String pathAndQuery) {
         HttpRequest.Builder request =

@@ -34,11 +34,19 @@ import org.strata.registry.unit.UnitCode;
  * {@code ST_XMin}…); only the index-driven box test differs, and {@link Dialect} says how.
  */
 public final class JdbcCadastreStore implements CadastreStore {
+    /**
+     * The condition of a lookup by code (county, code): naming the county lets PostgreSQL, where the cadastre is
+     * partitioned by county, read that county's partition alone.
+     */
+    public static final String BY_CODE = " WHERE county = ? AND unit_code = ?";
+
     private final DataSource dataSource;
     private final AutoCloseable resources;
     private final NeighbourIndex index;
     private final Extents extents = new Extents();
     private final Counts counts = new Counts();
+    /** The counties whose partitions this store has made sure of. */
+    private final java.util.Set<String> partitioned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * A store over a migrated database.
@@ -60,14 +68,6 @@ public final class JdbcCadastreStore implements CadastreStore {
         this.resources = resources;
         this.index = index;
     }
-
-    /**
-     * The condition of a lookup by code (county, code): naming the county lets PostgreSQL, where the cadastre is
-     * partitioned by county, read that county's partition alone.
-     */
-    public static final String BY_CODE = " WHERE county = ? AND unit_code = ?";
-
-    private final java.util.Set<String> partitioned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Override
     public void add(CadastreContents contents) {

@@ -3,7 +3,6 @@ package org.strata.web.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -225,13 +224,7 @@ public final class CityBenchmark {
             while (next != null) {
                 JsonNode ourPage = Http.json(strata.get(next));
                 ourPage.get("features").forEach(f -> ours.add(f.get("id").asText()));
-                next = null;
-                for (JsonNode link : ourPage.get("links")) {
-                    if (link.get("rel").asText().equals("next")) {
-                        URI href = URI.create(link.get("href").asText());
-                        next = href.getRawPath() + "?" + href.getRawQuery();
-                    }
-                }
+                next = Http.nextLink(ourPage);
             }
             if (!ours.equals(theirs) || page.get("numberMatched").asLong() != ours.size()) {
                 peer.close();

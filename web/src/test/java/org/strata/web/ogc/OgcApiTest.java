@@ -110,12 +110,7 @@ class OgcApiTest {
             JsonNode page = Http.json(http.get(next));
             matched = page.get("numberMatched").asLong();
             page.get("features").forEach(f -> assertTrue(seen.add(f.get("id").asText())));
-            next = null;
-            for (JsonNode link : page.get("links")) {
-                if (link.get("rel").asText().equals("next")) {
-                    next = link.get("href").asText();
-                }
-            }
+            next = Http.nextLink(page);
             pages++;
         }
         assertEquals(server.store().count(FeatureKind.BUILDING), matched);

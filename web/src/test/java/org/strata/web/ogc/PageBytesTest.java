@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -53,13 +52,7 @@ class PageBytesTest {
                 JsonNode doc = Http.json(page);
                 assertEquals(PARCELS, doc.get("numberMatched").asInt());
                 doc.get("features").forEach(f -> assertTrue(seen.add(f.get("id").asText()), "twice: " + f.get("id")));
-                next = null;
-                for (JsonNode link : doc.get("links")) {
-                    if (link.get("rel").asText().equals("next")) {
-                        URI uri = URI.create(link.get("href").asText());
-                        next = uri.getRawPath() + "?" + uri.getRawQuery();
-                    }
-                }
+                next = Http.nextLink(doc);
                 pages++;
                 if (pages == 1) {
                     int returned = doc.get("numberReturned").asInt();
