@@ -88,6 +88,9 @@ public final class EmbeddedStore {
         sqlite.enforceForeignKeys(true);
         sqlite.setCacheSize(-Integer.getInteger(CACHE_PROPERTY, 64) * 1024);
         sqlite.setJournalSizeLimit(64 * 1024 * 1024);
+        // statement journals (a statement's undo within its transaction; the WAL keeps commits durable) in memory: on
+        // disk every insert with a trigger wrote its pages to a temporary file, 15 writes a unit on a bulk import
+        sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
         // an existing store is opened, never created: should its file vanish, opening fails instead of starting empty
         sqlite.resetOpenMode(SQLiteOpenMode.CREATE);
         sqlite.setOpenMode(SQLiteOpenMode.READWRITE);

@@ -39,6 +39,9 @@ public final class PostgisStore {
         config.setJdbcUrl(jdbcUrl);
         config.setMaximumPoolSize(Integer.getInteger(POOL_PROPERTY, 16));
         config.setPoolName("strata-postgis");
+        // batched INSERTs (the cadastre's units, the events of a recording or an import) sent as multi-row INSERTs:
+        // one statement of many rows instead of one round of parse, bind and execute per row
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         // no statement runs longer than the statement timeout; while the database is down, a request waits at
         // most the connection timeout for a connection and is then answered 503, and the pool reconnects by itself
         config.setConnectionInitSql("SET search_path TO " + schema + ", public; SET statement_timeout = '"

@@ -28,6 +28,8 @@ public final class DetailKeys {
             Set.of("origin", "surveyPackage", "surveyPart", "attachments", "importFile", "importSha256");
 
     private static final Map<RegistrationType, Set<String>> CLIENT = new EnumMap<>(RegistrationType.class);
+    /** The client's keys and Strata's own, per type. */
+    private static final Map<RegistrationType, Set<String>> KNOWN = new EnumMap<>(RegistrationType.class);
 
     static {
         CLIENT.put(RegistrationType.FIRST, with(NATURAL_STATUS));
@@ -74,6 +76,8 @@ public final class DetailKeys {
         CLIENT.put(RegistrationType.EASEMENT, with(Set.of(), "term", "consents", "reason"));
         CLIENT.put(RegistrationType.RESIDENCE_RIGHT, with(Set.of(), "term", "charge", "consents", "contract"));
         CLIENT.put(RegistrationType.RESIDENCE_RIGHT_CANCELLATION, with(Set.of(), "ends", "reason"));
+        CLIENT.forEach((type, keys) ->
+                KNOWN.put(type, Stream.concat(keys.stream(), SYSTEM.stream()).collect(Collectors.toUnmodifiableSet())));
     }
 
     private DetailKeys() {}
@@ -100,7 +104,7 @@ public final class DetailKeys {
 
     /** Refuses details outside the type's keys and Strata's own: the last check before a case is stored. */
     static void requireKnownKeys(Application a) {
-        check(a, Stream.concat(CLIENT.get(a.type()).stream(), SYSTEM.stream()).collect(Collectors.toSet()));
+        check(a, KNOWN.get(a.type()));
     }
 
     private static void check(Application a, Set<String> allowed) {

@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.strata.registry.actor.Actor;
 import org.strata.registry.actor.Officers;
@@ -90,16 +94,26 @@ public final class RegisterImport {
         int[] done = {0};
         for (Map.Entry<String, List<Application>> county : byCounty.entrySet()) {
             register.inCountyTransaction(county.getKey(), session -> {
-                Instant now = clock.instant();
-                List<Application> all = county.getValue();
-                for (int from = 0; from < all.size(); from += CHUNK) {
-                    List<Application> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-                    if (withUnits) {
-                        session.addToCadastre(unitsOf(chunk));
+                List<List<Application>> chunks = chunks(county.getValue());
+                Map<UnitCode, List<RegisterEvent>> histories = new HashMap<>();
+                for (List<Application> chunk : chunks) {
+                    histories.putAll(session.eventsOfUnits(
+                            chunk.stream().map(Application::unitCode).toList()));
+                }
+                ChunkEvents builder =
+                        new ChunkEvents(chunks, histories, session.head(), batchId, officer, clock.instant());
+                try {
+                    for (List<Application> chunk : chunks) {
+                        List<RegisterEvent> events = builder.next(); // built while the previous chunk was written
+                        if (withUnits) {
+                            session.addToCadastre(unitsOf(chunk));
+                        }
+                        session.appendAll(events);
+                        done[0] += chunk.size();
+                        progress.accept(done[0]);
                     }
-                    session.appendAll(events(session, chunk, batchId, officer, now));
-                    done[0] += chunk.size();
-                    progress.accept(done[0]);
+                } finally {
+                    builder.close();
                 }
                 return null;
             });
@@ -108,13 +122,97 @@ public final class RegisterImport {
         return done[0];
     }
 
+    private static List<List<Application>> chunks(List<Application> all) {
+        List<List<Application>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /**
+     * The events of a county's chunks, built on a thread of their own one chunk ahead of the writes: each checked
+     * against the unit's history including the earlier chunks' events and chained to the one before it.
+     */
+    private final class ChunkEvents implements AutoCloseable {
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "import-events");
+            t.setDaemon(true);
+            return t;
+        });
+        private final List<List<Application>> chunks;
+        private final Map<UnitCode, List<RegisterEvent>> histories;
+        private final String batchId;
+        private final Actor officer;
+        private final Instant now;
+        private RegisterStore.ChainHead head;
+        private int nextChunk;
+        private Future<List<RegisterEvent>> ahead;
+
+        ChunkEvents(
+                List<List<Application>> chunks,
+                Map<UnitCode, List<RegisterEvent>> histories,
+                RegisterStore.ChainHead head,
+                String batchId,
+                Actor officer,
+                Instant now) {
+            this.chunks = chunks;
+            this.histories = histories;
+            this.head = head;
+            this.batchId = batchId;
+            this.officer = officer;
+            this.now = now;
+            ahead = buildNext();
+        }
+
+        private Future<List<RegisterEvent>> buildNext() {
+            if (nextChunk >= chunks.size()) {
+                return null;
+            }
+            List<Application> chunk = chunks.get(nextChunk++);
+            return thread.submit(() -> {
+                List<RegisterEvent> events = events(chunk, histories, head, batchId, officer, now);
+                head = new RegisterStore.ChainHead(
+                        events.get(events.size() - 1).sequence(),
+                        events.get(events.size() - 1).hash());
+                return events;
+            });
+        }
+
+        /** The next chunk's events, the one after it started. */
+        List<RegisterEvent> next() {
+            List<RegisterEvent> events;
+            try {
+                events = ahead.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while building the import's events", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            ahead = buildNext();
+            return events;
+        }
+
+        @Override
+        public void close() {
+            thread.shutdownNow();
+        }
+    }
+
     /** The events of a chunk, each checked against the unit's history including the chunk's earlier events. */
     private List<RegisterEvent> events(
-            RegisterSession session, List<Application> chunk, String batchId, Actor officer, Instant now) {
-        Map<UnitCode, List<RegisterEvent>> histories = new HashMap<>(
-                session.eventsOfUnits(chunk.stream().map(Application::unitCode).toList()));
+            List<Application> chunk,
+            Map<UnitCode, List<RegisterEvent>> histories,
+            RegisterStore.ChainHead first,
+            String batchId,
+            Actor officer,
+            Instant now) {
         List<RegisterEvent> events = new ArrayList<>();
-        RegisterStore.ChainHead head = session.head();
+        RegisterStore.ChainHead head = first;
         for (Application a : chunk) {
             List<RegisterEvent> history = histories.getOrDefault(a.unitCode(), List.of());
             UnitState state = UnitStateFolder.current(a.unitCode(), history, now);

@@ -63,6 +63,9 @@ public final class KeyValueText {
     }
 
     private static String escape(String s, boolean name) {
+        if (s.indexOf('\\') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0 && (!name || s.indexOf('=') < 0)) {
+            return s; // most text has nothing to escape (indexOf is the JVM's vectorised search)
+        }
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

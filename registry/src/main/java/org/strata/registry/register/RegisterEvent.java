@@ -72,7 +72,8 @@ public record RegisterEvent(
 
     /** The event id for a county and sequence. */
     public static String idOf(String county, long sequence) {
-        return county + "-" + String.format("%08d", sequence);
+        String digits = Long.toString(sequence); // as %08d, without a formatter: it is on every write
+        return county + "-" + (digits.length() >= 8 ? digits : "00000000".substring(digits.length()) + digits);
     }
 
     /** This event with its hash computed over its previous hash and its canonical text. */

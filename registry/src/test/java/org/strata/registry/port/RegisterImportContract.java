@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.strata.registry.cadastre.Parcel;
 import org.strata.registry.cases.Application;
 import org.strata.registry.cases.NewUnit;
+import org.strata.registry.cases.RecordingBlockedException;
 import org.strata.registry.cases.RegisterImport;
 import org.strata.registry.cases.RegisterQueries;
 import org.strata.registry.cases.RegisterStore;
@@ -94,9 +95,14 @@ public abstract class RegisterImportContract {
         // the same unit again, in a later batch of statements than its first appearance
         applications.add(applications.get(1_100));
         RegisterStore.ChainHead before = stores.register().head("330106");
-        assertThrows(
-                DuplicateRecordException.class, () -> new RegisterImport(stores.register(), stores.cadastre(), clock)
+        // its second first registration is refused by the rules, as the unit's history holds the first one
+        RecordingBlockedException refused = assertThrows(
+                RecordingBlockedException.class, () -> new RegisterImport(stores.register(), stores.cadastre(), clock)
                         .importNewUnits(OFFICER, "import-test", applications, n -> {}));
+        assertTrue(
+                refused.blockers().stream().anyMatch(f -> f.unitCode()
+                        .equals(applications.get(1_100).unitCode())),
+                refused.getMessage());
         assertEquals(0, stores.cadastre().count(FeatureKind.PARCEL), "no unit of the county");
         assertEquals(before, stores.register().head("330106"), "no event of the county");
     }

@@ -114,14 +114,41 @@ final class FeatureFile implements Closeable {
         return lonLat;
     }
 
+    /**
+     * One feature as read from the file: already parsed (a FeatureCollection is parsed as it streams) or a GeoJSONSeq
+     * line still to be parsed, so that parsing can happen on another thread.
+     */
+    record Raw(long line, String text, JsonNode node) {
+        /**
+         * The feature.
+         *
+         * @throws IllegalArgumentException when the line is not JSON, naming the line
+         */
+        JsonNode parse() {
+            if (node != null) {
+                return node;
+            }
+            try {
+                return JSON.readTree(text);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalArgumentException("line " + line + " is not JSON: " + e.getOriginalMessage());
+            }
+        }
+    }
+
     /** The next feature; empty at the end. */
     Optional<JsonNode> next() throws IOException {
+        return nextRaw().map(Raw::parse);
+    }
+
+    /** The next feature as read, not yet parsed when it is a line of GeoJSONSeq; empty at the end. */
+    Optional<Raw> nextRaw() throws IOException {
         if (collection != null) {
             JsonToken t = collection.nextToken();
             if (t == JsonToken.END_ARRAY || t == null) {
                 return Optional.empty();
             }
-            return Optional.of(collection.readValueAsTree());
+            return Optional.of(new Raw(0, null, collection.readValueAsTree()));
         }
         String text;
         do {
@@ -132,11 +159,7 @@ final class FeatureFile implements Closeable {
             }
             text = text.replace("\u001e", "").strip();
         } while (text.isEmpty());
-        try {
-            return Optional.of(JSON.readTree(text));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("line " + line + " is not JSON: " + e.getOriginalMessage());
-        }
+        return Optional.of(new Raw(line, text, null));
     }
 
     private static void ogr2ogr(Path gpkg, Path geojson) throws IOException {

@@ -103,16 +103,13 @@ public final class ImportCommand implements Callable<Integer> {
             RowReader reader = new RowReader(GridTransform.epsg4549(), lonLat, provenance);
             long started = System.nanoTime();
             try (ProgressBar bar = bar("Reading", -1)) {
-                long row = 0;
-                for (var feature = features.next(); feature.isPresent(); feature = features.next()) {
-                    row++;
-                    try {
-                        rows.add(importer.check(reader.read(row, feature.get())));
-                    } catch (RowRejected e) {
-                        rejects.add(new Reject(row, e.rule(), e.getMessage()));
-                    }
-                    bar.step();
-                }
+                new ParallelRows(Runtime.getRuntime().availableProcessors())
+                        .read(
+                                features,
+                                (row, feature) -> importer.check(reader.read(row, feature)),
+                                rows::add,
+                                rejects::add,
+                                bar::step);
             }
             try (ProgressBar bar = bar("Checking", rows.size())) {
                 rejects.addAll(importer.crossCheck(rows, bar::stepTo));
