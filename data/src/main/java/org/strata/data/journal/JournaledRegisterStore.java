@@ -101,10 +101,12 @@ public final class JournaledRegisterStore implements RegisterStore {
 
     @Override
     public <T> T inCountyTransaction(String county, RegisterWork<T> work) {
+        // the store orders the county's transactions (its chain lock); the journal is brought up to the store after
+        // each, one copy at a time: recordings committed together are journaled by one append and one fsync
+        T result = store.inCountyTransaction(county, work);
         ReentrantLock lock = locks.computeIfAbsent(county, k -> new ReentrantLock());
         lock.lock();
         try {
-            T result = store.inCountyTransaction(county, work);
             catchUp(county);
             return result;
         } finally {

@@ -122,7 +122,8 @@ public final class CaseService {
 
     /**
      * Records an approved case as the next event of its county chain (登簿). With {@code acceptAndApprove}, a
-     * submitted case is first accepted and approved, each a step of its own. Recording is idempotent: a case that
+     * submitted case is first accepted and approved, each a step of its own, written in the recording's transaction: when a rule
+     * blocks the recording, the approval stands and the case waits, approved. Recording is idempotent: a case that
      * is recorded already is answered as it stands, so a client retrying after a lost answer never records twice.
      *
      * @throws RecordingBlockedException when a rule blocks; nothing is written
@@ -132,26 +133,24 @@ public final class CaseService {
         if (c.status() == CaseStatus.RECORDED) {
             return c; // a retry of a recording that was made: the same answer, nothing recorded twice
         }
-        if (acceptAndApprove && c.status() == CaseStatus.SUBMITTED) {
-            accept(officer, id);
-        }
-        if (acceptAndApprove && get(officer, id).status() == CaseStatus.ACCEPTED) {
-            review(officer, id, true, "approved on recording");
-        }
-        return register.inCountyTransaction(c.application().county(), session -> {
-            RegistrationCase current = session.findCase(id).orElseThrow(() -> notFound(id));
-            if (current.status() == CaseStatus.RECORDED) {
-                return current;
+        Object outcome = register.inCountyTransaction(c.application().county(), session -> {
+            RegistrationCase stored = session.findCase(id).orElseThrow(() -> notFound(id));
+            if (stored.status() == CaseStatus.RECORDED) {
+                return stored;
             }
+            Instant now = clock.instant();
+            RegistrationCase current = acceptAndApprove ? acceptedAndApproved(officer, stored, now) : stored;
             requireStatus(current, CaseStatus.APPROVED, "record");
             Application a = current.application();
-            Instant now = clock.instant();
             List<RegisterEvent> history = session.eventsOf(a.unitCode());
             UnitState state = UnitStateFolder.current(a.unitCode(), history, now);
             List<Finding> findings = allFindings(a, state, history);
             List<Finding> blockers = findings.stream().filter(Finding::blocks).toList();
             if (!blockers.isEmpty()) {
-                throw new RecordingBlockedException(blockers);
+                if (current != stored) {
+                    session.updateCase(current, stored.version()); // the approval stands, the recording waits
+                }
+                return new Blocked(blockers);
             }
             int year = now.atZone(LegalPeriods.CHINA).getYear();
             Optional<CertificateNumber> certificate = CertificateNumber.kindFor(a.type())
@@ -180,9 +179,32 @@ public final class CaseService {
                     event.id(),
                     certificate.map(CertificateNumber::toString),
                     findings);
-            session.updateCase(recorded, current.version());
+            session.updateCase(recorded, stored.version());
             return recorded;
         });
+        if (outcome instanceof Blocked blocked) {
+            throw new RecordingBlockedException(blocked.blockers());
+        }
+        return (RegistrationCase) outcome;
+    }
+
+    /** A recording refused by rules, its case's approval kept. */
+    private record Blocked(List<Finding> blockers) {}
+
+    /**
+     * A submitted or accepted case moved on to approved, each step of its own, for recording in the same transaction:
+     * should the recording be refused, the case stays as it was.
+     */
+    private static RegistrationCase acceptedAndApproved(Actor officer, RegistrationCase c, Instant now) {
+        RegistrationCase moved = c;
+        if (moved.status() == CaseStatus.SUBMITTED) {
+            moved = moved.moved(CaseStatus.ACCEPTED, CaseStep.of("accepted", officer.subject(), now));
+        }
+        if (moved.status() == CaseStatus.ACCEPTED) {
+            moved = moved.moved(
+                    CaseStatus.APPROVED, new CaseStep("approved", officer.subject(), now, "approved on recording"));
+        }
+        return moved;
     }
 
     /** What a building unit's first registration takes from the registered land it stands on: nature and use. */
