@@ -12,6 +12,7 @@ import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
+import org.strata.data.jdbc.GroupCommitDataSource;
 import org.strata.data.jdbc.JdbcStores;
 import org.strata.registry.port.StoreException;
 
@@ -103,7 +104,7 @@ public final class EmbeddedStore {
         config.setPoolName("strata-embedded");
         config.setConnectionTimeout(15_000);
         try {
-            return new HikariDataSource(config);
+            return new GroupCommitDataSource(config); // one fsync for the writes waiting together
         } catch (RuntimeException e) {
             throw new StoreException(
                     "cannot open the embedded store " + file + ": " + rootMessage(e) + (exists ? recovery(file) : ""),

@@ -32,6 +32,13 @@ final class Jdbc {
 
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
     static <T> T write(DataSource dataSource, SqlWork<T> work) {
+        if (dataSource instanceof GroupCommitDataSource grouped) {
+            try {
+                return grouped.write(work);
+            } catch (SQLException e) {
+                throw writeFailure(e);
+            }
+        }
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -49,15 +56,19 @@ final class Jdbc {
                 c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            if (isDuplicateKey(e)) {
-                throw new DuplicateRecordException(
-                        "a record with the same code or id is already stored: " + e.getMessage(), e);
-            }
-            if (isRejectedValue(e)) {
-                throw new RejectedValueException(REJECTED, e);
-            }
-            throw new StoreException("writing the store failed: " + e.getMessage(), e);
+            throw writeFailure(e);
         }
+    }
+
+    private static RuntimeException writeFailure(SQLException e) {
+        if (isDuplicateKey(e)) {
+            return new DuplicateRecordException(
+                    "a record with the same code or id is already stored: " + e.getMessage(), e);
+        }
+        if (isRejectedValue(e)) {
+            return new RejectedValueException(REJECTED, e);
+        }
+        return new StoreException("writing the store failed: " + e.getMessage(), e);
     }
 
     /** Runs SQL work inside a session whose caller handles the transaction; SQL failures become unchecked. */

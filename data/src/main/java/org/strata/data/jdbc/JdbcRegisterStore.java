@@ -55,6 +55,7 @@ public final class JdbcRegisterStore implements RegisterStore {
 
     private final DataSource dataSource;
     private final NeighbourIndex index;
+    private final CountyLocks countyLocks;
 
     /**
      * A store over a migrated database.
@@ -64,6 +65,7 @@ public final class JdbcRegisterStore implements RegisterStore {
     public JdbcRegisterStore(DataSource dataSource, NeighbourIndex index) {
         this.dataSource = dataSource;
         this.index = index;
+        this.countyLocks = dataSource instanceof GroupCommitDataSource ? CountyLocks.NONE : new CountyLocks();
     }
 
     @Override
@@ -292,11 +294,13 @@ public final class JdbcRegisterStore implements RegisterStore {
     @Override
     public <T> T inCountyTransaction(String county, RegisterWork<T> work) {
         ensureHead(county);
-        return Jdbc.write(dataSource, connection -> {
-            ChainHead locked = head(connection, county, true);
-            JdbcRegisterSession session = new JdbcRegisterSession(connection, county, locked, index);
-            return work.run(session);
-        });
+        return countyLocks.holding(
+                county,
+                () -> Jdbc.write(dataSource, connection -> {
+                    ChainHead locked = head(connection, county, true);
+                    JdbcRegisterSession session = new JdbcRegisterSession(connection, county, locked, index);
+                    return work.run(session);
+                }));
     }
 
     private void ensureHead(String county) {
