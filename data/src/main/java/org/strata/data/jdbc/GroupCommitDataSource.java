@@ -26,6 +26,7 @@ public final class GroupCommitDataSource extends HikariDataSource {
     private final BlockingQueue<Job<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closing;
+    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
     private Connection current; // the writer thread's connection while it runs a group
 
     /** A pool over the configuration, with its writer thread started. */
@@ -121,6 +122,7 @@ public final class GroupCommitDataSource extends HikariDataSource {
                     }
                 }
                 c.commit();
+                commits.incrementAndGet();
             } catch (SQLException | RuntimeException | Error e) {
                 try {
                     c.rollback();
@@ -135,6 +137,11 @@ public final class GroupCommitDataSource extends HikariDataSource {
             }
         }
         ran.forEach(Job::complete);
+    }
+
+    /** How many commits the writer has made. */
+    long commits() {
+        return commits.get();
     }
 
     @Override
