@@ -9,10 +9,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 import org.strata.data.jdbc.GroupCommitDataSource;
+import org.strata.data.jdbc.JdbcCadastreStore;
 import org.strata.data.jdbc.JdbcStores;
 import org.strata.registry.port.StoreException;
 
@@ -33,6 +36,9 @@ public final class EmbeddedStore {
 
     /** The property naming the connections in the pool (default 8); {@code strata serve --pool-size} sets it. */
     public static final String POOL_PROPERTY = "strata.embedded.pool";
+
+    private static final System.Logger LOG = System.getLogger(EmbeddedStore.class.getName());
+
     /** The property naming the page cache per connection in megabytes (default 64); {@code --cache-mb} sets it. */
     public static final String CACHE_PROPERTY = "strata.embedded.cache-mb";
 
@@ -55,18 +61,23 @@ public final class EmbeddedStore {
             throw new StoreException("cannot create the data folder " + folder + ": " + e.getMessage(), e);
         }
         HikariDataSource dataSource = pool(file, exists);
+        VolumeGrid grid = new VolumeGrid();
+        JdbcStores stores;
         try {
+            Flyway flyway = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/common", "classpath:db/sqlite")
+                    .load();
             if (exists) {
+                // not alongside the index's load: the checkpoint in reclaim would wait for its reading to end
                 checkIntegrity(dataSource, file);
                 reclaim(dataSource);
             } else {
                 prepareNew(dataSource);
             }
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/common", "classpath:db/sqlite")
-                    .load()
-                    .migrate();
+            flyway.migrate();
+            stores = new JdbcStores("embedded", dataSource, dataSource, grid);
+            loadInBackground(new JdbcCadastreStore(dataSource, () -> {}, null), grid);
         } catch (RuntimeException | SQLException e) {
             dataSource.close();
             if (e instanceof StoreException s) {
@@ -74,9 +85,6 @@ public final class EmbeddedStore {
             }
             throw new StoreException("cannot prepare the embedded store " + file + ": " + e.getMessage(), e);
         }
-        VolumeGrid grid = new VolumeGrid();
-        JdbcStores stores = new JdbcStores("embedded", dataSource, dataSource, grid);
-        stores.cadastre().forEachVolume(grid::add);
         return stores;
     }
 
@@ -127,6 +135,54 @@ public final class EmbeddedStore {
                 Statement s = c.createStatement()) {
             s.execute("PRAGMA incremental_vacuum");
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+    }
+
+    /**
+     * Loads the 3D index on a thread of its own — for a city, seconds of work the service need not wait for: until it
+     * is in, 3D queries and checks are answered from the store's tables (its R*Tree), the same answers more slowly.
+     * Returns once the load's snapshot is fixed, before anything can be written, so every recording after this is
+     * either in that snapshot or told to the index ({@link VolumeGrid#added}), never both.
+     */
+    private static void loadInBackground(JdbcCadastreStore tables, VolumeGrid grid) {
+        CountDownLatch reading = new CountDownLatch(1);
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        Thread loader = new Thread(
+                () -> {
+                    long started = System.nanoTime();
+                    long[] count = {0};
+                    try {
+                        tables.forEachVolume(reading::countDown, v -> {
+                            grid.add(v);
+                            count[0]++;
+                        });
+                        grid.loaded();
+                        LOG.log(
+                                System.Logger.Level.INFO,
+                                "3D index of {0} volumes loaded in {1} ms",
+                                count[0],
+                                (System.nanoTime() - started) / 1_000_000);
+                    } catch (RuntimeException e) {
+                        failed.set(e);
+                        LOG.log(
+                                System.Logger.Level.WARNING,
+                                "the 3D index was not loaded; 3D queries are answered from the tables: {0}",
+                                e.getMessage());
+                    } finally {
+                        reading.countDown();
+                    }
+                },
+                "strata-3d-index");
+        loader.setDaemon(true);
+        loader.start();
+        try {
+            reading.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while opening the embedded store", e);
+        }
+        if (failed.get() != null) {
+            throw failed.get();
         }
     }
 

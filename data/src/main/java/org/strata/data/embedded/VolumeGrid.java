@@ -42,8 +42,42 @@ final class VolumeGrid implements NeighbourIndex {
     private final GridCells cells = new GridCells();
     private final List<Object[]> large = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** Set once the stored volumes are all in; written under {@link #pending}'s lock. */
+    private volatile boolean ready;
+    /** What recordings added while the stored volumes were being loaded: added after them. */
+    private final List<CadastreContents> pending = new ArrayList<>();
+
+    @Override
+    public boolean ready() {
+        return ready;
+    }
+
+    /**
+     * Marks the stored volumes as loaded: what recordings added meanwhile is added, and the index answers from now
+     * on. The load must have read a snapshot fixed before any of those recordings (see {@link EmbeddedStore}).
+     */
+    void loaded() {
+        synchronized (pending) {
+            pending.forEach(this::addAll);
+            pending.clear();
+            ready = true;
+        }
+    }
+
     @Override
     public void added(CadastreContents contents) {
+        if (!ready) {
+            synchronized (pending) {
+                if (!ready) {
+                    pending.add(contents);
+                    return;
+                }
+            }
+        }
+        addAll(contents);
+    }
+
+    private void addAll(CadastreContents contents) {
         contents.parcels()
                 .forEach(p -> add(new RegisteredVolume(
                         p.unitCode(), RegisteredVolume.Kind.PARCEL, new Prism(p.footprint(), p.heights()), p.solid())));

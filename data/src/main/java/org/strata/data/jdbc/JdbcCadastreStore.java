@@ -149,7 +149,7 @@ public final class JdbcCadastreStore implements CadastreStore {
 
     @Override
     public List<RegisteredVolume> volumesNear(GridBox box, HeightRange heights) {
-        if (index != null) {
+        if (index != null && index.ready()) {
             return index.near(box, heights);
         }
         return volumes(new AreaQuery(Optional.of(box), heights, 0, AreaQuery.MAX_LIMIT))
@@ -158,7 +158,7 @@ public final class JdbcCadastreStore implements CadastreStore {
 
     @Override
     public List<RegisteredVolume> volumesAt(double easting, double northing, double heightMetres) {
-        if (index != null) {
+        if (index != null && index.ready()) {
             return index.at(easting, northing, heightMetres);
         }
         return volumesNear(
@@ -169,12 +169,13 @@ public final class JdbcCadastreStore implements CadastreStore {
                 .toList();
     }
 
-    /** Every registered volume, streamed to {@code sink} (for building an index at start-up). */
-    public void forEachVolume(java.util.function.Consumer<RegisteredVolume> sink) {
+    /** Every registered volume, streamed to {@code sink}; {@code reading} is told once the snapshot read is fixed. */
+    public void forEachVolume(Runnable reading, java.util.function.Consumer<RegisteredVolume> sink) {
         read(c -> {
             try (PreparedStatement s =
                             c.prepareStatement("SELECT " + CadastreRows.VOLUME_COLUMNS + " FROM rights_volumes");
                     ResultSet rs = s.executeQuery()) {
+                reading.run(); // the query has taken its first step: later commits are not in what it reads
                 while (rs.next()) {
                     sink.accept(CadastreRows.volume(rs));
                 }

@@ -14,6 +14,11 @@ public interface NeighbourIndex {
     /** The volumes containing a point, exactly, in code order. */
     List<RegisteredVolume> at(double easting, double northing, double heightMetres);
 
+    /** Whether it answers yet; until then the store answers from its tables. */
+    default boolean ready() {
+        return true;
+    }
+
     /** Adds committed cadastre records. */
     void added(CadastreContents contents);
 }

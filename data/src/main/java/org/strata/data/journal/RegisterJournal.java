@@ -2,6 +2,7 @@ package org.strata.data.journal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
@@ -45,7 +47,16 @@ public final class RegisterJournal implements AutoCloseable {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Map<String, ChainHead> heads = new TreeMap<>();
-            long valid = Files.exists(file) ? scan(file, entry -> follow(heads, entry, file)) : 0;
+            long valid = 0;
+            if (Files.exists(file)) {
+                long from = 0;
+                Optional<JournalCheckpoint> checkpoint = JournalCheckpoint.read(file);
+                if (checkpoint.isPresent()) {
+                    heads.putAll(checkpoint.get().heads());
+                    from = checkpoint.get().length();
+                }
+                valid = scan(file, from, entry -> follow(heads, entry, file));
+            }
             FileChannel channel = FileChannel.open(
                     file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             if (channel.size() > valid) {
@@ -104,11 +115,17 @@ public final class RegisterJournal implements AutoCloseable {
      * @throws StoreException when a block before the last is damaged
      */
     public static long scan(Path file, Consumer<JournalEntry> visitor) {
-        long offset = 0;
-        long validEnd = 0;
+        return scan(file, 0, visitor);
+    }
+
+    /** Reads the whole entries from a block boundary on (what a checkpoint covers is not read again). */
+    private static long scan(Path file, long from, Consumer<JournalEntry> visitor) {
+        long offset = from;
+        long validEnd = from;
         StringBuilder block = new StringBuilder();
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+        try (InputStream raw = Files.newInputStream(file);
+                BufferedReader in = new BufferedReader(
+                        new InputStreamReader(skipped(raw, from), StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             String pendingCrc = null;
             while ((line = in.readLine()) != null) {
@@ -146,6 +163,11 @@ public final class RegisterJournal implements AutoCloseable {
         }
     }
 
+    private static InputStream skipped(InputStream in, long bytes) throws IOException {
+        in.skipNBytes(bytes);
+        return in;
+    }
+
     private static JournalEntry decode(String text, String crc) {
         if (!crc(text).equals(crc)) {
             throw new IllegalArgumentException("the block's CRC does not match its text");
@@ -174,10 +196,14 @@ public final class RegisterJournal implements AutoCloseable {
         return String.format("%08x", crc.getValue());
     }
 
-    /** Closes the file. */
+    /** Closes the file, leaving a checkpoint of it so that the next opening need not read its blocks again. */
     @Override
     public synchronized void close() {
         try {
+            if (channel.isOpen()) {
+                channel.force(true);
+                JournalCheckpoint.write(file, channel.position(), heads);
+            }
             channel.close();
         } catch (IOException e) {
             throw new StoreException("cannot close the register journal " + file, e);

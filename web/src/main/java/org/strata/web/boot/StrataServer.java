@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -121,15 +122,25 @@ public final class StrataServer implements AutoCloseable {
     /** Opens the store chosen by the settings, loads the demo area when asked, and starts listening. */
     public static StrataServer start(ServerSettings settings, Clock clock) throws IOException {
         GridTransform transform = GridTransform.epsg4549();
-        JdbcStores stores = settings.databaseUrl().isPresent()
-                ? PostgisStore.open(settings.databaseUrl().get(), settings.schema())
-                : EmbeddedStore.open(settings.dataFolder().resolve("store"));
+        // the journal is read (every block checked) while the store opens (its 3D index loaded): both take seconds
+        // for a city, and neither needs the other until they are paired
+        CompletableFuture<RegisterJournal> opening =
+                CompletableFuture.supplyAsync(() -> RegisterJournal.open(journalFile(settings.dataFolder())));
+        JdbcStores stores;
+        try {
+            stores = settings.databaseUrl().isPresent()
+                    ? PostgisStore.open(settings.databaseUrl().get(), settings.schema())
+                    : EmbeddedStore.open(settings.dataFolder().resolve("store"));
+        } catch (RuntimeException e) {
+            opening.thenAccept(RegisterJournal::close);
+            throw e;
+        }
         RegisterJournal journal = null;
         // the public map reads from a formation's secondary when the URL names several hosts
         Optional<PublicReads> publicReads =
                 settings.databaseUrl().flatMap(url -> PublicReads.open(url, settings.schema()));
         try {
-            journal = RegisterJournal.open(journalFile(settings.dataFolder()));
+            journal = opened(opening);
             RegisterStore register = JournaledRegisterStore.open(stores.register(), journal);
             CadastreStore cadastre = stores.cadastre();
             CadastreStore mapStore =
@@ -233,6 +244,17 @@ public final class StrataServer implements AutoCloseable {
             publicReads.ifPresent(PublicReads::close);
             stores.close();
             throw e;
+        }
+    }
+
+    private static RegisterJournal opened(CompletableFuture<RegisterJournal> opening) throws IOException {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
         }
     }
 

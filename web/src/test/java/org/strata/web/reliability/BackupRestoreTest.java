@@ -51,7 +51,7 @@ class BackupRestoreTest {
             try (JdbcStores original = EmbeddedStore.open(live.resolve("store"));
                     JdbcStores copy = EmbeddedStore.open(restored.resolve("store"))) {
                 List<UnitCode> units = new ArrayList<>();
-                original.cadastre().forEachVolume(volume -> units.add(volume.unitCode()));
+                original.cadastre().forEachVolume(() -> {}, volume -> units.add(volume.unitCode()));
                 assertEquals(units.size(), copy.cadastre().count(FeatureKind.RIGHT), "every volume is restored");
                 SameRegister.assertSame(original, copy, units);
             }

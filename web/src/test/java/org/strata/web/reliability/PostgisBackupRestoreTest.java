@@ -54,7 +54,7 @@ class PostgisBackupRestoreTest {
         try (JdbcStores original = PostgisStore.open(url, live);
                 JdbcStores copy = PostgisStore.open(url, restored)) {
             List<UnitCode> units = new ArrayList<>();
-            original.cadastre().forEachVolume(volume -> units.add(volume.unitCode()));
+            original.cadastre().forEachVolume(() -> {}, volume -> units.add(volume.unitCode()));
             for (FeatureKind kind : FeatureKind.values()) {
                 assertEquals(original.cadastre().count(kind), copy.cadastre().count(kind), kind.toString());
             }
