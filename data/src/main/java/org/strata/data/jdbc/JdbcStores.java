@@ -14,6 +14,7 @@ public final class JdbcStores implements AutoCloseable {
     private final JdbcInterestRegister interests;
     private final JdbcSurveyStore survey;
     private final JdbcOnlineRecords online;
+    private final NeighbourIndex index;
 
     /**
      * The stores over a migrated database.
@@ -35,6 +36,7 @@ public final class JdbcStores implements AutoCloseable {
         this.name = name;
         this.dataSource = dataSource;
         this.pool = pool;
+        this.index = index;
         this.cadastre = new JdbcCadastreStore(dataSource, this, index);
         this.register = new JdbcRegisterStore(dataSource, index);
         this.queries = new JdbcQueryLog(dataSource);
@@ -42,6 +44,11 @@ public final class JdbcStores implements AutoCloseable {
         this.survey = new JdbcSurveyStore(dataSource);
         this.online = new JdbcOnlineRecords(dataSource);
         UnitValidity.rebuildIfEmpty(dataSource);
+    }
+
+    /** Whether the in-process 3D index answers yet (true without one: the database's own index always does). */
+    public boolean indexReady() {
+        return index == null || index.ready();
     }
 
     /** The accepted interests. */

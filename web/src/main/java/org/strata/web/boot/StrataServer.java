@@ -301,6 +301,11 @@ public final class StrataServer implements AutoCloseable {
         return stores.cadastre();
     }
 
+    /** Whether the store's 3D index has loaded (until then 3D queries are answered from its tables). */
+    public boolean indexReady() {
+        return stores.indexReady();
+    }
+
     /** The register store the service uses. */
     public RegisterStore register() {
         return register;

@@ -46,6 +46,7 @@ final class BenchTable {
         row("public lookups p99 ms", lookups.get("p99_ms"), "< 50");
         row("import units/s (slower store)", r.get("import_units_per_s") + " " + r.get("import_by_store"), "≥ 20,000");
         row("embedded start s", r.get("embedded_start_s"), "< 10");
+        row("embedded 3D index loaded s (3D from tables until then)", r.get("embedded_index_ready_s"), "");
         row("heap after load MB (of max)", r.get("heap_mb") + " of " + r.get("heap_max_mb"), "2 GB heap at 10^6");
         for (Object note : (Iterable<?>) r.get("notes")) {
             System.out.println("note: " + note);

@@ -166,6 +166,10 @@ public final class CityBenchmark {
         long t0 = System.nanoTime();
         try (StrataServer server = StrataServer.start(settings(embedded, Optional.empty(), "public"))) {
             result.put("embedded_start_s", round2((System.nanoTime() - t0) / 1e9));
+            while (!server.indexReady()) {
+                Thread.sleep(50);
+            }
+            result.put("embedded_index_ready_s", round2((System.nanoTime() - t0) / 1e9));
             List<String> paths = windows.stream().map(CityBenchmark::itemsPath).toList();
             wrk.run(server.uri(), paths, 4, seconds, Optional.empty());
             Wrk.Run strata = wrk.run(server.uri(), paths, 4, seconds, Optional.empty());
