@@ -34,16 +34,7 @@ class VolumeGridLoadingTest {
                 UnitCode.parse("330106003005GB00001W00000000"),
                 RegisteredVolume.Kind.PARCEL,
                 new Prism(box(500_000, 3_340_000, 500_020, 3_340_020), HeightRange.unbounded())));
-        grid.added(new CadastreContents(
-                List.of(new Parcel(
-                        UnitCode.parse("330106003005GX00002W00000000"),
-                        box(500_030, 3_340_000, 500_050, 3_340_020),
-                        HeightRange.of(-20, -5),
-                        400,
-                        LandUse.TRANSPORT_STATION,
-                        "地下")),
-                List.of(),
-                List.of()));
+        grid.added(underground("330106003005GX00002W00000000", 500_030));
         grid.loaded();
         assertTrue(grid.ready());
         assertEquals(1, grid.at(500_010, 3_340_010, 0).size(), "the stored volume");
@@ -52,17 +43,20 @@ class VolumeGridLoadingTest {
                 2,
                 grid.near(new GridBox(499_990, 3_339_990, 500_060, 3_340_030), HeightRange.unbounded())
                         .size());
-        grid.added(new CadastreContents(
-                List.of(new Parcel(
-                        UnitCode.parse("330106003005GX00003W00000000"),
-                        box(500_060, 3_340_000, 500_080, 3_340_020),
-                        HeightRange.of(-20, -5),
-                        400,
-                        LandUse.TRANSPORT_STATION,
-                        "地下")),
-                List.of(),
-                List.of()));
+        grid.added(underground("330106003005GX00003W00000000", 500_060));
         assertEquals(1, grid.at(500_070, 3_340_010, -10).size(), "added at once after loading");
+    }
+
+    /** A recording's new underground right: a 20 m square from {@code west}, 20 to 5 m below the datum. */
+    private static CadastreContents underground(String code, double west) {
+        Parcel p = new Parcel(
+                UnitCode.parse(code),
+                box(west, 3_340_000, west + 20, 3_340_020),
+                HeightRange.of(-20, -5),
+                400,
+                LandUse.TRANSPORT_STATION,
+                "地下");
+        return new CadastreContents(List.of(p), List.of(), List.of());
     }
 
     private static Footprint box(double minE, double minN, double maxE, double maxN) {
