@@ -18,8 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.strata.registry.actor.Actor;
 import org.strata.registry.actor.Role;
 
@@ -34,8 +36,15 @@ public final class TokenService implements TokenVerifier {
     /** How far clocks may disagree. */
     static final Duration SKEW = Duration.ofSeconds(60);
 
+    /** Tokens verified at most, remembered; beyond it the memory starts again. */
+    private static final int REMEMBERED = 10_000;
+
     private final byte[] key;
     private final Clock clock;
+    /** Tokens already verified, with the time their claims hold: a token is parsed and its MAC checked once. */
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    private record Verified(Actor actor, Instant from, Instant until) {}
 
     /** A service signing with a 256-bit key. */
     public TokenService(byte[] key, Clock clock) {
@@ -91,13 +100,25 @@ public final class TokenService implements TokenVerifier {
     /** The actor of a valid, unexpired token issued by this service; empty otherwise. */
     @Override
     public Optional<Actor> verify(String token) {
+        Instant now = clock.instant();
+        Verified known = verified.get(token);
+        if (known != null) {
+            if (!now.isBefore(known.from()) && now.isBefore(known.until())) {
+                return Optional.of(known.actor());
+            }
+            verified.remove(token);
+        }
+        return verifyAfresh(token, now);
+    }
+
+    private Optional<Actor> verifyAfresh(String token, Instant now) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(new MACVerifier(key))) {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            if (!ISSUER.equals(claims.getIssuer()) || !inTime(claims, clock.instant())) {
+            if (!ISSUER.equals(claims.getIssuer()) || !inTime(claims, now)) {
                 return Optional.empty();
             }
             Optional<Role> role = Role.ofWireName(claims.getStringClaim("role"));
@@ -105,16 +126,34 @@ public final class TokenService implements TokenVerifier {
                 return Optional.empty();
             }
             List<String> counties = claims.getStringListClaim("counties");
-            return Optional.of(new Actor(
+            Actor actor = new Actor(
                     claims.getSubject(),
                     String.valueOf(claims.getStringClaim("name")),
                     role.get(),
                     counties == null ? List.of() : counties,
                     Optional.ofNullable(claims.getStringClaim("idn")),
-                    Optional.ofNullable(claims.getStringClaim("dept"))));
+                    Optional.ofNullable(claims.getStringClaim("dept")));
+            remember(token, actor, claims);
+            return Optional.of(actor);
         } catch (ParseException | JOSEException e) {
             return Optional.empty();
         }
+    }
+
+    /** Remembers a verified token until its expiry, from the latest of its issue and not-before times less the skew. */
+    private void remember(String token, Actor actor, JWTClaimsSet claims) {
+        Instant start = claims.getIssueTime().toInstant();
+        if (claims.getNotBeforeTime() != null
+                && claims.getNotBeforeTime().toInstant().isAfter(start)) {
+            start = claims.getNotBeforeTime().toInstant();
+        }
+        if (verified.size() >= REMEMBERED) {
+            verified.clear();
+        }
+        verified.put(
+                token,
+                new Verified(
+                        actor, start.minus(SKEW), claims.getExpirationTime().toInstant()));
     }
 
     /**

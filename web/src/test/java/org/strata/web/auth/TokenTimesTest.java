@@ -76,6 +76,38 @@ class TokenTimesTest {
                 .isPresent());
     }
 
+    @Test
+    void aTokenVerifiedOnceIsStillRefusedOnceItExpiresAndAForgeryIsNeverTakenForIt() {
+        Instant[] now = {NOW};
+        Clock moving = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        TokenService remembering = new TokenService(KEY, moving);
+        String token = signed(b -> b);
+        assertTrue(remembering.verify(token).isPresent());
+        now[0] = NOW.plus(Duration.ofMinutes(59));
+        assertTrue(remembering.verify(token).isPresent(), "still valid, from memory");
+        String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        assertEquals(false, remembering.verify(forged).isPresent(), "another text is verified on its own");
+        now[0] = NOW.plus(Duration.ofMinutes(61));
+        assertEquals(false, remembering.verify(token).isPresent(), "expired, although remembered");
+        now[0] = NOW.minus(Duration.ofMinutes(2));
+        assertEquals(false, remembering.verify(token).isPresent(), "before its time, verified afresh and refused");
+    }
+
     private static Date at(Duration fromNow) {
         return Date.from(NOW.plus(fromNow));
     }
