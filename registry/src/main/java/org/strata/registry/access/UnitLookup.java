@@ -83,14 +83,11 @@ public final class UnitLookup {
                     "unit-not-registered",
                     "unit " + code + " has no events in the register");
         }
-        boolean interested = interests
-                .inForce(actor.subject(), code.toString(), clock.instant())
-                .isPresent();
-        Tier tier = QueryPolicy.tierOf(
-                actor,
-                UnitStateFolder.current(code, events, clock.instant()),
-                purpose == Purpose.CASE && reference.isPresent(),
-                interested);
+        Instant now = clock.instant();
+        boolean interested =
+                interests.inForce(actor.subject(), code.toString(), now).isPresent();
+        UnitState current = UnitStateFolder.current(code, events, now);
+        Tier tier = QueryPolicy.tierOf(actor, current, purpose == Purpose.CASE && reference.isPresent(), interested);
         if (tier == Tier.PUBLIC) {
             limiter.take(actor.subject());
         }
@@ -100,7 +97,7 @@ public final class UnitLookup {
         } else if (when instanceof When.ValidAt v) {
             state = UnitStateFolder.validAt(code, events, v.time());
         } else {
-            state = UnitStateFolder.current(code, events, clock.instant());
+            state = current;
         }
         String receipt = UUID.randomUUID().toString();
         log.append(new QueryRecord(
