@@ -59,18 +59,18 @@ final class ParallelRows {
             long row = 0;
             List<FeatureFile.Raw> batch = new ArrayList<>(BATCH);
             for (Optional<FeatureFile.Raw> f = features.nextRaw(); f.isPresent(); f = features.nextRaw()) {
+                row++; // the feature's place in the file, from 1
                 batch.add(f.get());
                 if (batch.size() == BATCH) {
-                    inFlight.add(workers.submit(checker(batch, row + 1 - BATCH, check)));
+                    inFlight.add(workers.submit(checker(batch, row - BATCH + 1, check)));
                     batch = new ArrayList<>(BATCH);
                     if (inFlight.size() > 2 * threads) {
                         handOn(inFlight.poll(), accepted, rejected, step);
                     }
                 }
-                row++;
             }
             if (!batch.isEmpty()) {
-                inFlight.add(workers.submit(checker(batch, row + 1 - batch.size(), check)));
+                inFlight.add(workers.submit(checker(batch, row - batch.size() + 1, check)));
             }
             while (!inFlight.isEmpty()) {
                 handOn(inFlight.poll(), accepted, rejected, step);

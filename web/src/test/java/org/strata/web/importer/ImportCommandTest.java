@@ -97,6 +97,28 @@ class ImportCommandTest {
     }
 
     @Test
+    void rejectsAreReportedAtTheirRowsAcrossTheBatchesReadInParallel() throws Exception {
+        Path sample = folder.resolve("sample.geojsonl");
+        ImportSample.write(sample, 1_300, 3, n -> {});
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(sample));
+        for (int row : new int[] {1, 512, 513, 1_100, 1_300}) {
+            lines.set(row - 1, lines.get(row - 1).replaceFirst("\"unitCode\":\"[^\"]*\"", "\"unitCode\":\"bad\""));
+        }
+        Files.write(sample, lines);
+        Path report = folder.resolve("rejects.csv");
+        Run run = strata("import", "--data", folder.toString(), "--report", report.toString(), sample.toString());
+        assertEquals(1, run.exit(), run.out());
+        List<String> reported = Files.readAllLines(report);
+        assertEquals(
+                List.of("1", "512", "513", "1100", "1300"),
+                reported.subList(1, reported.size()).stream()
+                        .map(line -> line.split(",", 2)[0])
+                        .toList(),
+                String.join("\n", reported));
+        assertTrue(reported.get(1).contains("invalid-unit-code"), reported.get(1));
+    }
+
+    @Test
     void aSyntheticRegisterLoadsIntoBothStores() throws Exception {
         Path sample = folder.resolve("sample.geojsonl");
         ImportSample.write(sample, 2_000, 7, n -> {});
