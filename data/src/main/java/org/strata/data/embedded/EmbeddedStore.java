@@ -77,7 +77,7 @@ public final class EmbeddedStore {
             }
             flyway.migrate();
             stores = new JdbcStores("embedded", dataSource, dataSource, grid);
-            loadInBackground(new JdbcCadastreStore(dataSource, () -> {}, null), grid);
+            loadInBackground(stores.cadastre(), grid); // reads the tables: the index is not asked while it loads
         } catch (RuntimeException | SQLException e) {
             dataSource.close();
             if (e instanceof StoreException s) {

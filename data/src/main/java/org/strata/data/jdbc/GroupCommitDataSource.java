@@ -11,6 +11,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A pool whose write transactions ({@link Jdbc#write}) are committed in groups, for a database with one writer at a
@@ -26,7 +28,7 @@ public final class GroupCommitDataSource extends HikariDataSource {
     private final BlockingQueue<Job<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closing;
-    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong commits = new AtomicLong();
     private Connection current; // the writer thread's connection while it runs a group
 
     /** A pool over the configuration, with its writer thread started. */
@@ -83,7 +85,7 @@ public final class GroupCommitDataSource extends HikariDataSource {
         while (!closing || !queue.isEmpty()) {
             List<Job<?>> group = new ArrayList<>();
             try {
-                Job<?> first = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                Job<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
