@@ -4,6 +4,8 @@ import java.util.Objects;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.relateng.RelateNG;
+import org.locationtech.jts.operation.relateng.RelatePredicate;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
@@ -113,10 +115,13 @@ public final class Footprint {
 
     /** The area the interiors of two footprints share, square metres; 0 when they only touch or are apart. */
     public double sharedArea(Footprint other) {
-        if (!polygon.getEnvelopeInternal().intersects(other.polygon.getEnvelopeInternal())) {
+        // interiors can only share an area where the boxes share one: neighbours side by side stop here
+        if (Math.min(maxE, other.maxE) <= Math.max(minE, other.minE)
+                || Math.min(maxN, other.maxN) <= Math.max(minN, other.minN)) {
             return 0;
         }
-        if (!polygon.relate(other.polygon).matches("2********")) {
+        // a predicate holds the state of one evaluation, so each call takes a new one
+        if (!RelateNG.relate(polygon, other.polygon, RelatePredicate.matches("2********"))) {
             return 0;
         }
         return polygon.intersection(other.polygon).getArea();
