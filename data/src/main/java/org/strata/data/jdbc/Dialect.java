@@ -3,11 +3,13 @@ package org.strata.data.jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.strata.geo.model.GridBox;
+import org.strata.registry.register.InstantText;
 
 /**
  * The few places where the SQL of Strata's two databases differs; everything else is written once. PostGIS has
@@ -21,7 +23,15 @@ public enum Dialect {
     POSTGIS {
         @Override
         void setInstant(PreparedStatement s, int index, Instant at) throws SQLException {
-            s.setObject(index, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            // ISO text of whole microseconds (timestamptz's precision, rounded half up as the driver does), its type
+            // left to the server, which takes it from the column or operator: binding an OffsetDateTime instead
+            // makes the driver build its calendar helpers anew for every statement
+            Instant micros = MicrosText.round(at);
+            if (micros == null) {
+                s.setObject(index, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            } else {
+                s.setObject(index, MicrosText.format(micros), Types.OTHER);
+            }
         }
 
         @Override
@@ -72,7 +82,7 @@ public enum Dialect {
 
         @Override
         Instant instant(ResultSet rs, String column) throws SQLException {
-            return Instant.parse(rs.getString(column));
+            return InstantText.parse(rs.getString(column));
         }
 
         @Override

@@ -1,6 +1,5 @@
 package org.strata.data.text;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.strata.registry.cases.Finding;
 import org.strata.registry.cases.NewUnit;
 import org.strata.registry.cases.RegistrationCase;
 import org.strata.registry.register.EventText;
+import org.strata.registry.register.InstantText;
 import org.strata.registry.register.KeyValueText;
 import org.strata.registry.register.RegistrationType;
 import org.strata.registry.unit.UnitCode;
@@ -91,7 +91,7 @@ public final class CaseText {
             steps.add(new CaseStep(
                     f.get("step." + i + ".step"),
                     f.get("step." + i + ".by"),
-                    Instant.parse(f.get("step." + i + ".at")),
+                    InstantText.parse(f.get("step." + i + ".at")),
                     f.get("step." + i + ".note"),
                     facts(f, "step." + i + ".fact.")));
         }

@@ -1,6 +1,5 @@
 package org.strata.registry.register;
 
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +71,16 @@ public final class EventText {
     }
 
     /**
+     * The id of the case an event's canonical text was recorded by, read without reading the rest of the event.
+     *
+     * @throws IllegalArgumentException when the text names no case
+     */
+    public static String caseIdOf(String text) {
+        return KeyValueText.value(text, "case")
+                .orElseThrow(() -> new IllegalArgumentException("the stored event has no field 'case'"));
+    }
+
+    /**
      * Reads an event from its canonical text and stored hashes.
      *
      * @throws IllegalArgumentException naming what is wrong when the text is not a valid event
@@ -96,8 +105,8 @@ public final class EventText {
                     Integer.parseInt(required(fields, "subtype")),
                     required(fields, "case"),
                     required(fields, "officer"),
-                    Instant.parse(required(fields, "recordedAt")),
-                    Instant.parse(required(fields, "validFrom")),
+                    InstantText.parse(required(fields, "recordedAt")),
+                    InstantText.parse(required(fields, "validFrom")),
                     parties,
                     details,
                     optional(fields.get("ends")),

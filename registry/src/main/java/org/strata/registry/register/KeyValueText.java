@@ -49,6 +49,25 @@ public final class KeyValueText {
         return fields;
     }
 
+    /** The value of the first line named {@code name}, read without reading the other lines' values. */
+    public static java.util.Optional<String> value(String text, String name) {
+        String escaped = escape(name, true);
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (text.startsWith(escaped, start)
+                    && start + escaped.length() < end
+                    && text.charAt(start + escaped.length()) == '=') {
+                return java.util.Optional.of(unescape(text.substring(start + escaped.length() + 1, end)));
+            }
+            start = end + 1;
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The position of the first '=' that is not escaped, or -1. */
     private static int separator(String line) {
         for (int i = 0; i < line.length(); i++) {

@@ -21,6 +21,23 @@ class KeyValueTextTest {
         assertEquals(fields, KeyValueText.parse(text.toString()));
     }
 
+    @Property(tries = 1000)
+    void oneValueReadsAsTheWholeTextReadsIt(
+            @ForAll("fields") @Size(max = 12) Map<String, String> fields,
+            @ForAll("fields") Map<String, String> others) {
+        KeyValueText text = new KeyValueText();
+        fields.forEach(text::put);
+        Map<String, String> parsed = KeyValueText.parse(text.toString());
+        for (String name : fields.keySet()) {
+            assertEquals(
+                    parsed.get(name), KeyValueText.value(text.toString(), name).orElseThrow(), name);
+        }
+        for (String name : others.keySet()) {
+            assertEquals(
+                    java.util.Optional.ofNullable(parsed.get(name)), KeyValueText.value(text.toString(), name), name);
+        }
+    }
+
     @Provide
     Arbitrary<Map<String, String>> fields() {
         Arbitrary<String> hostile =
