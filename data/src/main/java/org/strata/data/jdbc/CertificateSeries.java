@@ -37,8 +37,11 @@ final class CertificateSeries {
         CertificateNumber parsed = CertificateNumber.parse(number)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "event " + e.id() + " carries certificate '" + number + "', not a certificate number"));
-        if (parsed.number() != last(connection, parsed.series()) + 1) {
-            throw new IllegalArgumentException("certificate " + number + " is not the next of its series");
+        // one statement checks and takes the number where the recording has read its series (and so locked it)
+        if (!advance(connection, parsed)) {
+            if (parsed.number() != last(connection, parsed.series()) + 1 || !advance(connection, parsed)) {
+                throw new IllegalArgumentException("certificate " + number + " is not the next of its series");
+            }
         }
         try (PreparedStatement s = connection.prepareStatement(
                 "INSERT INTO certificates (number, series, seq, event_id, unit_code) VALUES (?, ?, ?, ?, ?)")) {
@@ -49,11 +52,16 @@ final class CertificateSeries {
             s.setString(5, e.unitCode().toString());
             s.executeUpdate();
         }
-        try (PreparedStatement s =
-                connection.prepareStatement("UPDATE certificate_series SET last_seq = ? WHERE series = ?")) {
-            s.setLong(1, parsed.number());
-            s.setString(2, parsed.series());
-            s.executeUpdate();
+    }
+
+    /** Moves the series on to the number when its last one is the number before it; false when it is not. */
+    private static boolean advance(Connection connection, CertificateNumber number) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "UPDATE certificate_series SET last_seq = ? WHERE series = ? AND last_seq = ?")) {
+            s.setLong(1, number.number());
+            s.setString(2, number.series());
+            s.setLong(3, number.number() - 1);
+            return s.executeUpdate() == 1;
         }
     }
 }

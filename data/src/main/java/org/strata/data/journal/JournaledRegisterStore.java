@@ -88,13 +88,13 @@ public final class JournaledRegisterStore implements RegisterStore {
                         null);
             }
             List<String> cases = new ArrayList<>();
-            page.stream()
-                    .map(e -> EventText.decode(e.text(), e.previousHash(), e.hash())
-                            .caseId())
-                    .distinct()
-                    .forEach(caseId ->
-                            store.findCase(caseId).map(CaseText::encode).ifPresent(cases::add));
+            page.stream().map(e -> EventText.caseIdOf(e.text())).distinct().forEach(caseId -> store.findCase(caseId)
+                    .map(CaseText::encode)
+                    .ifPresent(cases::add));
             journal.append(new JournalEntry(county, page, cases));
+            if (page.size() < PAGE) {
+                return; // the chain ends in this page
+            }
             from = page.get(page.size() - 1).sequence() + 1;
         }
     }
