@@ -146,7 +146,7 @@ public final class CityBenchmark {
                     new Registrations(ImportSample.extent(units), DemoAreaGenerator.GROUND_METRES, 1);
             say("registrations on PostGIS, 4 officers' sessions, " + seconds + " s (after a warm-up)");
             Http officer = anonymous.as("officer");
-            registrations.perSecond(officer, 4, Math.max(1, seconds / 3));
+            registrations.perSecond(officer, 4, seconds);
             registrationRates.put("postgis", round2(registrations.perSecond(officer, 4, seconds)));
             conflicts.put("postgis", round3(registrations.conflictMillis(server.store(), 200)));
         }
@@ -172,7 +172,7 @@ public final class CityBenchmark {
                     new Registrations(ImportSample.extent(units), DemoAreaGenerator.GROUND_METRES, 50_000);
             say("registrations on the embedded store, 4 officers' sessions, " + seconds + " s (after a warm-up)");
             Http officer = new Http(server.uri()).as("officer");
-            registrations.perSecond(officer, 4, Math.max(1, seconds / 3));
+            registrations.perSecond(officer, 4, seconds);
             registrationRates.put("embedded", round2(registrations.perSecond(officer, 4, seconds)));
             conflicts.put("embedded", round3(registrations.conflictMillis(server.store(), 200)));
             result.put("conflict_ms", Collections.max(List.of((Double) conflicts.get("postgis"), (Double)
