@@ -209,12 +209,13 @@ public final class JdbcSurveyStore implements SurveyStore {
     }
 
     @Override
-    public List<PackageEntry> entries(EntryKind kind) {
+    public List<PackageEntry> entries(EntryKind kind, String decision) {
         return list(
                 dataSource,
                 JdbcPackages::entry,
-                "SELECT * FROM survey_entries WHERE kind = ? ORDER BY seq",
-                kind.wireName());
+                "SELECT * FROM survey_entries WHERE kind = ? AND decision = ? ORDER BY seq",
+                kind.wireName(),
+                decision);
     }
 
     @Override

@@ -142,9 +142,9 @@ public final class SurveyRegistration implements AcceptanceListener {
             return recorded;
         }
         String parcel = a.unitCode().parcel().toString();
-        for (PackageEntry e : store.entries(EntryKind.CASE)) {
-            if (!e.decision().equals("deferred")
-                    || !List.of(e.subject().split(",")).contains(parcel)) {
+        // only the deferred entries are read: every first registration of land asks, so it must not read them all
+        for (PackageEntry e : store.entries(EntryKind.CASE, "deferred")) {
+            if (!List.of(e.subject().split(",")).contains(parcel)) {
                 continue;
             }
             SurveyPackage p = store.surveyPackage(e.packageId()).orElseThrow();
@@ -202,10 +202,7 @@ public final class SurveyRegistration implements AcceptanceListener {
             throw SurveyException.forbidden("officer-required", "only an officer may list cases");
         }
         List<RegistrationCase> out = new ArrayList<>();
-        for (PackageEntry e : store.entries(EntryKind.CASE)) {
-            if (!e.decision().equals("opened")) {
-                continue;
-            }
+        for (PackageEntry e : store.entries(EntryKind.CASE, "opened")) {
             try {
                 out.add(cases.get(officer, e.subject()));
             } catch (org.strata.registry.actor.AccessException | CaseException ignored) {

@@ -75,8 +75,8 @@ public interface SurveyStore {
     /** The entries on a package, oldest first. */
     List<PackageEntry> entries(String packageId);
 
-    /** The entries of one kind on any package, oldest first. */
-    List<PackageEntry> entries(EntryKind kind);
+    /** The entries of one kind with one decision on any package, oldest first. */
+    List<PackageEntry> entries(EntryKind kind, String decision);
 
     /** Stores a draw. */
     void addDraw(InspectionDraw draw);

@@ -219,7 +219,11 @@ public abstract class SurveyStoreContract {
                 store.entries("p1").stream().map(PackageEntry::id).toList());
         assertEquals(
                 List.of("v1"),
-                store.entries(EntryKind.REVIEW).stream().map(PackageEntry::id).toList());
+                store.entries(EntryKind.REVIEW, "approved").stream()
+                        .map(PackageEntry::id)
+                        .toList());
+        assertEquals(List.of(), store.entries(EntryKind.REVIEW, "rejected"));
+        assertEquals(List.of(), store.entries(EntryKind.CASE, "approved"));
     }
 
     @Test
