@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.strata.registry.Futures;
 
 /**
  * A query log that records the queries of concurrent callers together — group commit: a writer takes everything
@@ -59,17 +59,7 @@ public final class GroupCommitLog implements QueryLog, AutoCloseable {
         }
         Pending p = new Pending(List.copyOf(records), new CompletableFuture<>());
         queue.add(p);
-        try {
-            p.stored().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the query was recorded", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        Futures.await(p.stored(), "the query was recorded");
     }
 
     private void write() {

@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import org.strata.registry.Futures;
 import org.strata.registry.actor.Actor;
 import org.strata.registry.actor.Officers;
 import org.strata.registry.cadastre.BuildingUnit;
@@ -181,18 +181,7 @@ public final class RegisterImport {
 
         /** The next chunk's events, the one after it started. */
         List<RegisterEvent> next() {
-            List<RegisterEvent> events;
-            try {
-                events = ahead.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while building the import's events", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            List<RegisterEvent> events = Futures.await(ahead, "building the import's events");
             ahead = buildNext();
             return events;
         }
