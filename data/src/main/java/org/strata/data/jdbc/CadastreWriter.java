@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.function.UnaryOperator;
 import org.strata.geo.io.PolyhedronText;
 import org.strata.geo.model.HeightRange;
 import org.strata.registry.cadastre.Building;
@@ -18,9 +19,16 @@ import org.strata.registry.port.CadastreContents;
  */
 final class CadastreWriter {
     private final Connection connection;
+    private final UnaryOperator<String> table;
 
     CadastreWriter(Connection connection) {
+        this(connection, name -> name);
+    }
+
+    /** A writer that inserts the rows of each table into {@code table.apply(name)} (a bulk load's own tables). */
+    CadastreWriter(Connection connection, UnaryOperator<String> table) {
         this.connection = connection;
+        this.table = table;
     }
 
     void write(CadastreContents contents) throws SQLException {
@@ -30,9 +38,10 @@ final class CadastreWriter {
     }
 
     private void writeParcels(CadastreContents contents) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO parcels (unit_code, parcel_code,"
-                + " right_letter, land_use, location, stated_area, computed_area, bottom_m, top_m, solid, geom, county)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549), ?)")) {
+        try (PreparedStatement s =
+                connection.prepareStatement("INSERT INTO " + table.apply("parcels") + " (unit_code, parcel_code,"
+                        + " right_letter, land_use, location, stated_area, computed_area, bottom_m, top_m, solid, geom, county)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549), ?)")) {
             for (Parcel p : contents.parcels()) {
                 s.setString(1, p.unitCode().toString());
                 s.setString(2, p.unitCode().parcel().toString());
@@ -52,11 +61,12 @@ final class CadastreWriter {
     }
 
     private void writeBuildings(CadastreContents contents) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO buildings (unit_code, parcel_code, name,"
-                        + " use_class, footprint_area, floors_above, floors_below, bottom_m, top_m, geom, county)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549), ?)");
-                PreparedStatement f = connection.prepareStatement(
-                        "INSERT INTO floors (building_code, floor_number, bottom_m, top_m, county) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = connection.prepareStatement(
+                        "INSERT INTO " + table.apply("buildings") + " (unit_code, parcel_code, name,"
+                                + " use_class, footprint_area, floors_above, floors_below, bottom_m, top_m, geom, county)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549), ?)");
+                PreparedStatement f = connection.prepareStatement("INSERT INTO " + table.apply("floors")
+                        + " (building_code, floor_number, bottom_m, top_m, county) VALUES (?, ?, ?, ?, ?)")) {
             for (Building b : contents.buildings()) {
                 s.setString(1, b.unitCode().toString());
                 s.setString(2, b.unitCode().parcel().toString());
@@ -83,9 +93,10 @@ final class CadastreWriter {
     }
 
     private void writeUnits(CadastreContents contents) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO units (unit_code, building_code,"
-                + " floor_number, room, use_class, building_area, inner_area, bottom_m, top_m, solid, geom, county)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549), ?)")) {
+        try (PreparedStatement s =
+                connection.prepareStatement("INSERT INTO " + table.apply("units") + " (unit_code, building_code,"
+                        + " floor_number, room, use_class, building_area, inner_area, bottom_m, top_m, solid, geom, county)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4549), ?)")) {
             int pending = 0;
             for (BuildingUnit u : contents.units()) {
                 s.setString(1, u.unitCode().toString());

@@ -62,6 +62,11 @@ public enum Dialect {
         }
 
         @Override
+        java.util.Optional<CountyBulkLoad> beginBulkLoad(java.sql.Connection c, String county) throws SQLException {
+            return CountyBulkLoad.begin(c, county);
+        }
+
+        @Override
         int bindBox(PreparedStatement s, int index, GridBox b) throws SQLException {
             s.setDouble(index, b.minEasting());
             s.setDouble(index + 1, b.minNorthing());
@@ -117,6 +122,15 @@ public enum Dialect {
      */
     void ensureCountyPartition(java.sql.Connection c, String county) throws SQLException {
         // SQLite keeps one table
+    }
+
+    /**
+     * Begins a bulk load of a county's new units whose indexes are built after the load, where that pays (PostgreSQL,
+     * a county with no units yet: {@link CountyBulkLoad}); SQLite keeps its indexes as it goes, which measured as
+     * cheap as building them afterwards.
+     */
+    java.util.Optional<CountyBulkLoad> beginBulkLoad(java.sql.Connection c, String county) throws SQLException {
+        return java.util.Optional.empty();
     }
 
     /**

@@ -17,6 +17,8 @@ final class JdbcRegisterSession implements RegisterSession {
     private final String county;
     private ChainHead head;
     private final NeighbourIndex index;
+    /** The bulk load under way, if any: its cadastre rows go to tables of their own until it finishes. */
+    private CountyBulkLoad bulkLoad;
 
     JdbcRegisterSession(Connection connection, String county, ChainHead head, NeighbourIndex index) {
         this.connection = connection;
@@ -117,9 +119,31 @@ final class JdbcRegisterSession implements RegisterSession {
     }
 
     @Override
+    public void beginBulkLoad() {
+        if (bulkLoad != null) {
+            throw new IllegalStateException("a bulk load of county " + county + " is already under way");
+        }
+        bulkLoad = Jdbc.unchecked(() -> Dialect.of(connection).beginBulkLoad(connection, county))
+                .orElse(null);
+    }
+
+    @Override
+    public void finishBulkLoad() {
+        CountyBulkLoad load = bulkLoad;
+        bulkLoad = null;
+        if (load != null) {
+            Jdbc.unchecked(() -> {
+                load.finish();
+                return null;
+            });
+        }
+    }
+
+    @Override
     public void addToCadastre(CadastreContents contents) {
         Jdbc.unchecked(() -> {
-            new CadastreWriter(connection).write(contents);
+            CountyBulkLoad load = bulkLoad;
+            new CadastreWriter(connection, load == null ? table -> table : load::tableFor).write(contents);
             return null;
         });
         // told while the county lock is still held, so the next recording's 3D check sees the new unit; should

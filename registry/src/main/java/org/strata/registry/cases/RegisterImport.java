@@ -102,6 +102,9 @@ public final class RegisterImport {
                 }
                 ChunkEvents builder =
                         new ChunkEvents(chunks, histories, session.head(), batchId, officer, clock.instant());
+                if (withUnits) {
+                    session.beginBulkLoad();
+                }
                 try {
                     for (List<Application> chunk : chunks) {
                         List<RegisterEvent> events = builder.next(); // built while the previous chunk was written
@@ -111,6 +114,9 @@ public final class RegisterImport {
                         session.appendAll(events);
                         done[0] += chunk.size();
                         progress.accept(done[0]);
+                    }
+                    if (withUnits) {
+                        session.finishBulkLoad(); // the indexes a store built after the load are in place
                     }
                 } finally {
                     builder.close();

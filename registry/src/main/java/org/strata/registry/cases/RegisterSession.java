@@ -54,4 +54,14 @@ public interface RegisterSession {
 
     /** Adds cadastre records (a first registration's new unit) in the same transaction. */
     void addToCadastre(CadastreContents contents);
+
+    /**
+     * Says that many new units of the session's county follow, through {@link #addToCadastre}, until
+     * {@link #finishBulkLoad}. A store may hold them apart and build their indexes once after the load instead of
+     * row by row; they are committed or rolled back with the transaction as ever. This default does nothing.
+     */
+    default void beginBulkLoad() {}
+
+    /** Ends the bulk load {@link #beginBulkLoad} began, building what the store deferred; this default does nothing. */
+    default void finishBulkLoad() {}
 }
