@@ -44,6 +44,7 @@ class CityJsonExportTest {
             assertEquals(
                     "https://www.opengis.net/def/crs/EPSG/0/4549",
                     doc.at("/metadata/referenceSystem").asText());
+            assertEquals(List.of(), CityJson20Rules.ofDocument(doc, false), "CityJSON 2.0's requirements");
 
             Map<String, List<org.strata.geo.op.validity.ValidityError>> errors =
                     CityJsonSolids.validate(response.body());
@@ -69,9 +70,11 @@ class CityJsonExportTest {
             assertEquals(read.size() + 1, lines.size(), "a header and a feature per object");
             JsonNode header = JSON.readTree(lines.get(0));
             assertEquals("CityJSON", header.get("type").asText());
+            assertEquals(List.of(), CityJson20Rules.ofDocument(header, true), "the first line meets CityJSON 2.0");
             for (String line : lines.subList(1, lines.size())) {
                 JsonNode feature = JSON.readTree(line);
                 assertEquals("CityJSONFeature", feature.get("type").asText());
+                assertEquals(List.of(), CityJson20Rules.ofFeature(feature), "a CityJSONFeature of CityJSON 2.0");
                 // a feature is read with the header's transform, as a CityJSONSeq reader does
                 Map<String, Object> single = JSON.convertValue(header, Map.class);
                 single.put("CityObjects", JSON.convertValue(feature.get("CityObjects"), Map.class));
