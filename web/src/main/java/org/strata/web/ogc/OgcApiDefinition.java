@@ -260,8 +260,15 @@ final class OgcApiDefinition {
                         "filter-lang",
                         "query",
                         false,
-                        Map.of("type", "string", "enum", List.of("cql2-text", "cql2-json"), "default", "cql2-text"),
-                        "The encoding of filter"));
+                        Map.of(
+                                "type",
+                                "string",
+                                "enum",
+                                List.of("cql2-text", "cql2-json", "cql-text"),
+                                "default",
+                                "cql2-text"),
+                        "The encoding of filter: cql2-text or cql2-json; cql-text, the name drafts of Part 3 gave the"
+                                + " text encoding (GDAL's OGC API client sends it), is read as cql2-text"));
         p.put(
                 "filter-crs",
                 parameter(

@@ -90,6 +90,56 @@ class OgrinfoTest {
         }
     }
 
+    @Test
+    void gdalSendsItsWhereToTheServerAsACqlTextFilterAndCountsWhatTheServerMatches() throws Exception {
+        Path ogrinfo = ogrinfo();
+        try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
+            org.strata.web.Http officer = new org.strata.web.Http(server.uri()).as("officer");
+            Path headers = folder.resolve("headers.txt");
+            Files.writeString(headers, "Authorization: " + officer.authorization() + "\n");
+            com.fasterxml.jackson.databind.JsonNode two =
+                    org.strata.web.Http.json(officer.get("/ogc/collections/parcels/items?limit=2"));
+            String first = two.at("/features/0/properties/unitCode").asText();
+            String second = two.at("/features/1/properties/unitCode").asText();
+            String landOfState = first.substring(0, 14); // the subzone's parcels of state-owned land (GB)
+            for (String where : java.util.List.of(
+                    "unitCode <> '" + first + "'",
+                    "unitCode LIKE '" + landOfState + "%' AND NOT (unitCode = '" + first + "')",
+                    "unitCode = '" + first + "' OR unitCode = '" + second + "'")) {
+                long expected = org.strata.web.Http.json(officer.get("/ogc/collections/parcels/items?limit=1&filter="
+                                + java.net.URLEncoder.encode(where, StandardCharsets.UTF_8)
+                                        .replace("+", "%20")))
+                        .get("numberMatched")
+                        .asLong();
+                Process process = new ProcessBuilder(
+                                ogrinfo.toString(),
+                                "-ro",
+                                "-so",
+                                "--config",
+                                "GDAL_HTTP_HEADER_FILE",
+                                headers.toString(),
+                                "--debug",
+                                "on",
+                                "OAPIF:" + server.uri() + "ogc",
+                                "parcels",
+                                "-where",
+                                where)
+                        .redirectErrorStream(true)
+                        .start();
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(process.waitFor(120, TimeUnit.SECONDS), "ogrinfo did not finish");
+                assertEquals(0, process.exitValue(), output);
+                assertTrue(
+                        output.contains("&filter-lang=cql-text") && !output.contains("client side"),
+                        "the whole -where goes to the server as a filter: " + output);
+                Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(output);
+                assertTrue(m.find(), output);
+                assertEquals(expected, Long.parseLong(m.group(1)), where + ": " + output);
+                assertTrue(expected > 0 && expected < server.store().count(FeatureKind.PARCEL), where + " selects");
+            }
+        }
+    }
+
     /** GDAL's ogrinfo; under CI=true a missing one fails the test, elsewhere it skips it. */
     static Path ogrinfo() {
         Path ogrinfo = Path.of("/usr/bin/ogrinfo");
