@@ -32,13 +32,7 @@ class OgrinfoTest {
     void gdalListsTheLayersWithTheirCounts() throws IOException, InterruptedException {
         Path ogrinfo = ogrinfo();
         try (StrataServer server = DemoServer.start(DemoServer.embedded(folder, true))) {
-            Process process = new ProcessBuilder(
-                            ogrinfo.toString(), "-ro", "-so", "-al", "OAPIF:" + server.uri() + "ogc")
-                    .redirectErrorStream(true)
-                    .start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "ogrinfo did not finish");
-            assertEquals(0, process.exitValue(), output);
+            String output = run(ogrinfo, "-ro", "-so", "-al", "OAPIF:" + server.uri() + "ogc");
             Map<String, Long> counts = new LinkedHashMap<>();
             Matcher m = Pattern.compile("Layer name: (\\w+)[\\s\\S]*?Feature Count: (\\d+)")
                     .matcher(output);
@@ -66,22 +60,17 @@ class OgrinfoTest {
                                 http.get("/ogc/collections/" + layer + "/items?limit=1&bbox=" + bbox))
                         .get("numberMatched")
                         .asLong();
-                Process process = new ProcessBuilder(
-                                ogrinfo.toString(),
-                                "-ro",
-                                "-so",
-                                "OAPIF:" + server.uri() + "ogc",
-                                layer,
-                                "-spat",
-                                Double.toString(box[0]),
-                                Double.toString(box[1]),
-                                Double.toString(box[2]),
-                                Double.toString(box[3]))
-                        .redirectErrorStream(true)
-                        .start();
-                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertTrue(process.waitFor(120, TimeUnit.SECONDS), "ogrinfo did not finish");
-                assertEquals(0, process.exitValue(), output);
+                String output = run(
+                        ogrinfo,
+                        "-ro",
+                        "-so",
+                        "OAPIF:" + server.uri() + "ogc",
+                        layer,
+                        "-spat",
+                        Double.toString(box[0]),
+                        Double.toString(box[1]),
+                        Double.toString(box[2]),
+                        Double.toString(box[3]));
                 Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(output);
                 assertTrue(m.find(), output);
                 assertEquals(expected, Long.parseLong(m.group(1)), layer + " in " + bbox + ": " + output);
@@ -111,24 +100,19 @@ class OgrinfoTest {
                                         .replace("+", "%20")))
                         .get("numberMatched")
                         .asLong();
-                Process process = new ProcessBuilder(
-                                ogrinfo.toString(),
-                                "-ro",
-                                "-so",
-                                "--config",
-                                "GDAL_HTTP_HEADER_FILE",
-                                headers.toString(),
-                                "--debug",
-                                "on",
-                                "OAPIF:" + server.uri() + "ogc",
-                                "parcels",
-                                "-where",
-                                where)
-                        .redirectErrorStream(true)
-                        .start();
-                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertTrue(process.waitFor(120, TimeUnit.SECONDS), "ogrinfo did not finish");
-                assertEquals(0, process.exitValue(), output);
+                String output = run(
+                        ogrinfo,
+                        "-ro",
+                        "-so",
+                        "--config",
+                        "GDAL_HTTP_HEADER_FILE",
+                        headers.toString(),
+                        "--debug",
+                        "on",
+                        "OAPIF:" + server.uri() + "ogc",
+                        "parcels",
+                        "-where",
+                        where);
                 assertTrue(
                         output.contains("&filter-lang=cql-text") && !output.contains("client side"),
                         "the whole -where goes to the server as a filter: " + output);
@@ -138,6 +122,18 @@ class OgrinfoTest {
                 assertTrue(expected > 0 && expected < server.store().count(FeatureKind.PARCEL), where + " selects");
             }
         }
+    }
+
+    /** Runs ogrinfo with the arguments; its output (and error output) once it has exited with 0. */
+    private static String run(Path ogrinfo, String... arguments) throws IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(ogrinfo.toString());
+        command.addAll(java.util.List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "ogrinfo did not finish");
+        assertEquals(0, process.exitValue(), output);
+        return output;
     }
 
     /** GDAL's ogrinfo; under CI=true a missing one fails the test, elsewhere it skips it. */
