@@ -40,10 +40,7 @@ public final class CountyBulkLoad {
      * partitions and indexed row by row.
      */
     public static Optional<CountyBulkLoad> begin(Connection connection, String county) throws SQLException {
-        if (!county.matches("[0-9]{6}")) {
-            throw new IllegalArgumentException("a county code is six digits, not " + county);
-        }
-        CountyBulkLoad load = new CountyBulkLoad(connection, county);
+        CountyBulkLoad load = new CountyBulkLoad(connection, CountyPartitions.requireCode(county));
         try (Statement s = connection.createStatement()) {
             s.execute("LOCK TABLE "
                     + String.join(", ", TABLES.stream().map(load::partition).toList()) + " IN SHARE MODE");
@@ -142,7 +139,7 @@ public final class CountyBulkLoad {
     }
 
     private String partition(String table) {
-        return table + "_" + county;
+        return CountyPartitions.partition(table, county);
     }
 
     private String countyCheck(String table) {

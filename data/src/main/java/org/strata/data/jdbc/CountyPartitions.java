@@ -24,17 +24,27 @@ public final class CountyPartitions {
 
     /** Makes the county's partitions unless they exist, in the caller's transaction. */
     public static void ensure(Connection c, String county) throws SQLException {
-        if (!county.matches("[0-9]{6}")) {
-            throw new IllegalArgumentException("a county code is six digits, not " + county);
-        }
         try (Statement s = c.createStatement()) {
             // one creator at a time: two servers starting the same county's chain wait for each other
-            s.execute("SELECT pg_advisory_xact_lock(hashtext('strata_county_" + county + "'))");
+            s.execute("SELECT pg_advisory_xact_lock(hashtext('strata_county_" + requireCode(county) + "'))");
             for (String table : TABLES) {
-                s.execute("CREATE TABLE IF NOT EXISTS " + table + "_" + county + " PARTITION OF " + table
+                s.execute("CREATE TABLE IF NOT EXISTS " + partition(table, county) + " PARTITION OF " + table
                         + " FOR VALUES IN ('" + county + "')");
             }
         }
+    }
+
+    /** The name of a county's partition of a table. */
+    static String partition(String table, String county) {
+        return table + "_" + requireCode(county);
+    }
+
+    /** The county code, checked to be six digits before it goes into a statement. */
+    static String requireCode(String county) {
+        if (!county.matches("[0-9]{6}")) {
+            throw new IllegalArgumentException("a county code is six digits, not " + county);
+        }
+        return county;
     }
 
     /**

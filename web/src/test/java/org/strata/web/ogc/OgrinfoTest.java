@@ -56,10 +56,7 @@ class OgrinfoTest {
             double[] box = {120.1275, 30.2575, 120.1300, 30.2600};
             String bbox = box[0] + "," + box[1] + "," + box[2] + "," + box[3];
             for (String layer : java.util.List.of("parcels", "buildings", "units", "rights")) {
-                long expected = org.strata.web.Http.json(
-                                http.get("/ogc/collections/" + layer + "/items?limit=1&bbox=" + bbox))
-                        .get("numberMatched")
-                        .asLong();
+                long expected = numberMatched(http, "/ogc/collections/" + layer + "/items?limit=1&bbox=" + bbox);
                 String output = run(
                         ogrinfo,
                         "-ro",
@@ -71,9 +68,7 @@ class OgrinfoTest {
                         Double.toString(box[1]),
                         Double.toString(box[2]),
                         Double.toString(box[3]));
-                Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(output);
-                assertTrue(m.find(), output);
-                assertEquals(expected, Long.parseLong(m.group(1)), layer + " in " + bbox + ": " + output);
+                assertEquals(expected, featureCount(output), layer + " in " + bbox + ": " + output);
                 assertTrue(expected > 0, layer + " has features in the box");
             }
         }
@@ -95,11 +90,11 @@ class OgrinfoTest {
                     "unitCode <> '" + first + "'",
                     "unitCode LIKE '" + landOfState + "%' AND NOT (unitCode = '" + first + "')",
                     "unitCode = '" + first + "' OR unitCode = '" + second + "'")) {
-                long expected = org.strata.web.Http.json(officer.get("/ogc/collections/parcels/items?limit=1&filter="
+                long expected = numberMatched(
+                        officer,
+                        "/ogc/collections/parcels/items?limit=1&filter="
                                 + java.net.URLEncoder.encode(where, StandardCharsets.UTF_8)
-                                        .replace("+", "%20")))
-                        .get("numberMatched")
-                        .asLong();
+                                        .replace("+", "%20"));
                 String output = run(
                         ogrinfo,
                         "-ro",
@@ -116,12 +111,22 @@ class OgrinfoTest {
                 assertTrue(
                         output.contains("&filter-lang=cql-text") && !output.contains("client side"),
                         "the whole -where goes to the server as a filter: " + output);
-                Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(output);
-                assertTrue(m.find(), output);
-                assertEquals(expected, Long.parseLong(m.group(1)), where + ": " + output);
+                assertEquals(expected, featureCount(output), where + ": " + output);
                 assertTrue(expected > 0 && expected < server.store().count(FeatureKind.PARCEL), where + " selects");
             }
         }
+    }
+
+    /** The server's numberMatched for an items request. */
+    private static long numberMatched(org.strata.web.Http http, String path) {
+        return org.strata.web.Http.json(http.get(path)).get("numberMatched").asLong();
+    }
+
+    /** The Feature Count ogrinfo printed for its layer. */
+    private static long featureCount(String output) {
+        Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(output);
+        assertTrue(m.find(), output);
+        return Long.parseLong(m.group(1));
     }
 
     /** Runs ogrinfo with the arguments; its output (and error output) once it has exited with 0. */
