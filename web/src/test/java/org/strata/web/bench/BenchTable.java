@@ -41,6 +41,8 @@ final class BenchTable {
         Map<String, Object> registrations = (Map<String, Object>) r.get("registrations_per_s");
         row("registrations/s, embedded (4 sessions)", registrations.get("embedded"), "≥ 1,000");
         row("registrations/s, PostGIS (4 sessions)", registrations.get("postgis"), "≥ 300");
+        Map<String, Object> warmUp = (Map<String, Object>) r.get("registrations_warm_up");
+        row("  during the " + warmUp.get("seconds") + " s warm-up before them", warmUp.get("per_s"), "");
         Map<String, Object> lookups = (Map<String, Object>) r.get("lookups");
         row("public lookups/s, 32 connections", lookups.get("rps"), "≥ 3,000");
         row("public lookups p99 ms", lookups.get("p99_ms"), "< 50");
